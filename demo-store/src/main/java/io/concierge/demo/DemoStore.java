@@ -1,0 +1,161 @@
+package io.concierge.demo;
+
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
+import org.eclipse.jetty.util.resource.Resource;
+import org.eclipse.jetty.webapp.WebAppContext;
+
+
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * Runs the Concierge demo store: the storefront and the Broadleaf admin as two web applications in one embedded
+ * Jetty, on one database. The admin starts first and owns the schema: on a new database it creates the tables and
+ * loads the admin, Concierge and demo rows; on an existing one it only updates the schema, so data survives
+ * restarts.
+ */
+public final class DemoStore {
+
+    private final DemoStoreConfig config;
+    private Server server;
+
+    public DemoStore(DemoStoreConfig config) {
+        this.config = config;
+    }
+
+    public static void main(String[] args) {
+        DemoStore store = new DemoStore(DemoStoreConfig.fromSystemProperties());
+        try {
+            store.start();
+        } catch (StartupFailure failure) {
+            System.err.println("Concierge demo store did not start: " + failure.getMessage());
+            store.stopQuietly();
+            System.exit(1);
+        }
+        System.out.println("Concierge demo store is running:");
+        System.out.println("  storefront  http://" + store.config.host + ":" + store.sitePort() + "/");
+        System.out.println("  admin       http://" + store.config.host + ":" + store.adminPort() + "/admin  (admin / admin)");
+        Runtime.getRuntime().addShutdownHook(new Thread(store::stopQuietly, "demo-store-stop"));
+    }
+
+    public void start() throws StartupFailure {
+        long started = System.nanoTime();
+        boolean newDatabase = checkDatabase();
+        config.exportToSystemProperties(newDatabase ? "create" : "update");
+
+        server = new Server();
+        ServerConnector site = connector("site", config.sitePort);
+        ServerConnector admin = connector("admin", config.adminPort);
+        server.setConnectors(new Connector[] {site, admin});
+
+        ContextHandlerCollection contexts = new ContextHandlerCollection();
+        // Jetty starts contexts in the order given: the admin prepares the schema before the storefront reads it.
+        contexts.addHandler(webApp("admin", "/admin", "@admin"));
+        contexts.addHandler(webApp("site", "/", "@site"));
+        server.setHandler(contexts);
+        server.setStopAtShutdown(false);
+        try {
+            server.start();
+        } catch (Exception e) {
+            throw new StartupFailure(rootCauseMessage(e), e);
+        }
+        System.out.printf("Concierge demo store started in %.1f s (%s database)%n",
+                (System.nanoTime() - started) / 1e9, newDatabase ? "new" : "existing");
+    }
+
+    public int sitePort() {
+        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    public int adminPort() {
+        return ((ServerConnector) server.getConnectors()[1]).getLocalPort();
+    }
+
+    public void stopQuietly() {
+        if (server == null) {
+            return;
+        }
+        try {
+            server.stop();
+        } catch (Exception e) {
+            System.err.println("Concierge demo store: error while stopping: " + e.getMessage());
+        }
+        server = null;
+        config.shutdownEmbeddedDatabase();
+    }
+
+    private ServerConnector connector(String name, int port) {
+        ServerConnector connector = new ServerConnector(server);
+        connector.setName(name);
+        connector.setHost(config.host);
+        connector.setPort(port);
+        return connector;
+    }
+
+    private WebAppContext webApp(String name, String contextPath, String connector) throws StartupFailure {
+        URL base = DemoStore.class.getClassLoader().getResource("webapps/" + name);
+        if (base == null) {
+            throw new StartupFailure("web application folder webapps/" + name + " is not on the classpath", null);
+        }
+        WebAppContext webApp = new WebAppContext();
+        webApp.setContextPath(contextPath);
+        webApp.setBaseResource(Resource.newResource(base));
+        webApp.setVirtualHosts(new String[] {connector});
+        // Every class and template comes from the application class path (Maven's), not from WEB-INF/lib.
+        webApp.setParentLoaderPriority(true);
+        webApp.setThrowUnavailableOnStartupException(true);
+        webApp.setInitParameter("org.eclipse.jetty.servlet.Default.dirAllowed", "false");
+        return webApp;
+    }
+
+    /** Fails fast, with one line, when the database cannot be reached; tells whether it is still empty. */
+    private boolean checkDatabase() throws StartupFailure {
+        try {
+            Class.forName(config.dbDriver);
+        } catch (ClassNotFoundException e) {
+            throw new StartupFailure("JDBC driver " + config.dbDriver + " is not on the classpath", e);
+        }
+        DriverManager.setLoginTimeout(10);
+        try (Connection connection = DriverManager.getConnection(config.dbUrl, config.dbUser, config.dbPassword)) {
+            return !hasTable(connection, "BLC_ADMIN_USER");
+        } catch (SQLException e) {
+            throw new StartupFailure("cannot open database " + config.dbUrl + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean hasTable(Connection connection, String table) throws SQLException {
+        for (String name : new String[] {table, table.toLowerCase()}) {
+            try (ResultSet tables = connection.getMetaData().getTables(null, null, name, null)) {
+                if (tables.next()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String rootCauseMessage(Throwable error) {
+        Throwable cause = error;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage();
+        return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message.split("\n")[0]);
+    }
+
+    /** Why the demo store could not start, in one line. */
+    public static final class StartupFailure extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        StartupFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+}

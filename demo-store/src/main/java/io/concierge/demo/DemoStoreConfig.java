@@ -1,0 +1,81 @@
+package io.concierge.demo;
+
+import java.io.File;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Where the demo store listens and which database it uses. Read from system properties, with defaults that run
+ * everything on this machine: storefront on 127.0.0.1:8080, admin on 127.0.0.1:8081, an HSQLDB file database in
+ * {@code data/} (relative to the working directory).
+ */
+public final class DemoStoreConfig {
+
+    final String host;
+    final int sitePort;
+    final int adminPort;
+    final String dbUrl;
+    final String dbDriver;
+    final String dbUser;
+    final String dbPassword;
+    final String dbDialect;
+    final String dbValidationQuery;
+
+    public DemoStoreConfig(String host, int sitePort, int adminPort, String dbUrl, String dbDriver, String dbUser,
+                           String dbPassword, String dbDialect, String dbValidationQuery) {
+        this.host = host;
+        this.sitePort = sitePort;
+        this.adminPort = adminPort;
+        this.dbUrl = dbUrl;
+        this.dbDriver = dbDriver;
+        this.dbUser = dbUser;
+        this.dbPassword = dbPassword;
+        this.dbDialect = dbDialect;
+        this.dbValidationQuery = dbValidationQuery;
+    }
+
+    public static DemoStoreConfig fromSystemProperties() {
+        File dataDir = new File(System.getProperty("concierge.data.dir", "data")).getAbsoluteFile();
+        return new DemoStoreConfig(
+                System.getProperty("concierge.host", "127.0.0.1"),
+                Integer.getInteger("concierge.site.port", 8080),
+                Integer.getInteger("concierge.admin.port", 8081),
+                System.getProperty("concierge.db.url", embeddedDatabaseUrl(dataDir)),
+                System.getProperty("concierge.db.driver", "org.hsqldb.jdbcDriver"),
+                System.getProperty("concierge.db.user", "sa"),
+                System.getProperty("concierge.db.password", ""),
+                System.getProperty("concierge.db.dialect", "org.hibernate.dialect.HSQLDialect"),
+                System.getProperty("concierge.db.validationQuery", "VALUES (1)"));
+    }
+
+    /** An HSQLDB file database in {@code dataDir}; committed rows reach the disk at once. */
+    public static String embeddedDatabaseUrl(File dataDir) {
+        return "jdbc:hsqldb:file:" + new File(dataDir, "concierge").getPath() + ";hsqldb.write_delay=false";
+    }
+
+    /** Hands the settings to the Spring contexts, whose property files refer to them as placeholders. */
+    void exportToSystemProperties(String schemaAction) {
+        System.setProperty("concierge.db.url", dbUrl);
+        System.setProperty("concierge.db.driver", dbDriver);
+        System.setProperty("concierge.db.user", dbUser);
+        System.setProperty("concierge.db.password", dbPassword);
+        System.setProperty("concierge.db.dialect", dbDialect);
+        System.setProperty("concierge.db.validationQuery", dbValidationQuery);
+        System.setProperty("concierge.demo.schema", schemaAction);
+    }
+
+    /** Closes an embedded HSQLDB cleanly, so the next start does not replay its log. */
+    void shutdownEmbeddedDatabase() {
+        if (!dbUrl.startsWith("jdbc:hsqldb:file:")) {
+            return;
+        }
+        try (Connection connection = DriverManager.getConnection(dbUrl, dbUser, dbPassword);
+             Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            System.err.println("Concierge demo store: could not close the embedded database: " + e.getMessage());
+        }
+    }
+}

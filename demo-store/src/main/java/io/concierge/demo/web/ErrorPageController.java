@@ -1,0 +1,23 @@
+package io.concierge.demo.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+import javax.servlet.http.HttpServletResponse;
+
+/** The pages the container forwards to on errors (see web.xml): friendly text, no technical detail. */
+@Controller
+public class ErrorPageController {
+
+    @RequestMapping("/error/404")
+    public String notFound(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        return "error/404";
+    }
+
+    @RequestMapping("/error/500")
+    public String serverError(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+        return "error/500";
+    }
+}

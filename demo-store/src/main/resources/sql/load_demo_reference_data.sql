@@ -14,9 +14,10 @@ INSERT INTO BLC_CURRENCY (CURRENCY_CODE, FRIENDLY_NAME, DEFAULT_FLAG) VALUES ('E
 INSERT INTO BLC_CURRENCY (CURRENCY_CODE, FRIENDLY_NAME, DEFAULT_FLAG) VALUES ('BRL', 'Brazilian Real', FALSE);
 
 -- Locales (LocaleImpl). en_US is the default; each locale carries its default currency.
+-- The demo store has one price list, in US dollars: every language shows it, formatted the way its readers expect.
 INSERT INTO BLC_LOCALE (LOCALE_CODE, FRIENDLY_NAME, DEFAULT_FLAG, USE_IN_SEARCH_INDEX, CURRENCY_CODE) VALUES ('en_US', 'English (United States)', TRUE, TRUE, 'USD');
-INSERT INTO BLC_LOCALE (LOCALE_CODE, FRIENDLY_NAME, DEFAULT_FLAG, USE_IN_SEARCH_INDEX, CURRENCY_CODE) VALUES ('pt_BR', U&'Portugu\00EAs (Brasil)', FALSE, TRUE, 'BRL');
-INSERT INTO BLC_LOCALE (LOCALE_CODE, FRIENDLY_NAME, DEFAULT_FLAG, USE_IN_SEARCH_INDEX, CURRENCY_CODE) VALUES ('es_ES', U&'Espa\00F1ol (Espa\00F1a)', FALSE, TRUE, 'EUR');
+INSERT INTO BLC_LOCALE (LOCALE_CODE, FRIENDLY_NAME, DEFAULT_FLAG, USE_IN_SEARCH_INDEX, CURRENCY_CODE) VALUES ('pt_BR', U&'Portugu\00EAs (Brasil)', FALSE, TRUE, 'USD');
+INSERT INTO BLC_LOCALE (LOCALE_CODE, FRIENDLY_NAME, DEFAULT_FLAG, USE_IN_SEARCH_INDEX, CURRENCY_CODE) VALUES ('es_ES', U&'Espa\00F1ol (Espa\00F1a)', FALSE, TRUE, 'USD');
 
 -- Admin user "admin" / password "admin" (AdminUserImpl).
 -- Broadleaf 3.1 encodes admin passwords with blAdminPasswordEncoder = ${password.admin.encoder}, which

@@ -125,7 +125,7 @@ public final class DemoStore {
         try (Connection connection = DriverManager.getConnection(config.dbUrl, config.dbUser, config.dbPassword)) {
             return !hasTable(connection, "BLC_ADMIN_USER");
         } catch (SQLException e) {
-            throw new StartupFailure("cannot open database " + config.dbUrl + ": " + e.getMessage(), e);
+            throw new StartupFailure("cannot open database " + config.dbUrl + ": " + firstLine(e.getMessage()), e);
         }
     }
 
@@ -146,7 +146,11 @@ public final class DemoStore {
             cause = cause.getCause();
         }
         String message = cause.getMessage();
-        return cause.getClass().getSimpleName() + (message == null ? "" : ": " + message.split("\n")[0]);
+        return cause.getClass().getSimpleName() + (message == null ? "" : ": " + firstLine(message));
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.split("\n")[0].trim();
     }
 
     /** Why the demo store could not start, in one line. */

@@ -36,6 +36,12 @@ public final class DemoStoreConfig {
         this.dbValidationQuery = dbValidationQuery;
     }
 
+    /** The embedded HSQLDB default, with its data in {@code dataDir}; port 0 picks a free port. */
+    public static DemoStoreConfig embedded(String host, int sitePort, int adminPort, File dataDir) {
+        return new DemoStoreConfig(host, sitePort, adminPort, embeddedDatabaseUrl(dataDir), "org.hsqldb.jdbcDriver",
+                "sa", "", "org.hibernate.dialect.HSQLDialect", "VALUES (1)");
+    }
+
     public static DemoStoreConfig fromSystemProperties() {
         File dataDir = new File(System.getProperty("concierge.data.dir", "data")).getAbsoluteFile();
         return new DemoStoreConfig(

@@ -1,0 +1,82 @@
+package io.concierge.demo;
+
+import org.jsoup.Connection;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/** A merchant signed in to the Broadleaf admin over HTTP, as a browser would be: session cookie and CSRF token. */
+final class AdminSession {
+
+    private final String adminUrl;
+    private final Map<String, String> cookies = new HashMap<String, String>();
+
+    private AdminSession(String adminUrl) {
+        this.adminUrl = adminUrl;
+    }
+
+    /** Signs in; the returned response is the end of the login redirect chain. */
+    static Connection.Response signIn(String adminUrl, String user, String password, AdminSession session)
+            throws IOException {
+        Connection.Response loginPage = Jsoup.connect(adminUrl + "/login").execute();
+        session.cookies.putAll(loginPage.cookies());
+        String token = loginPage.parse().select("input[name=csrfToken]").val();
+        Connection.Response response = Jsoup.connect(adminUrl + "/login_admin_post")
+                .cookies(session.cookies)
+                .data("j_username", user, "j_password", password, "csrfToken", token)
+                .method(Connection.Method.POST)
+                .followRedirects(true)
+                .ignoreHttpErrors(true)
+                .execute();
+        session.cookies.putAll(response.cookies());
+        return response;
+    }
+
+    static AdminSession signInAsAdmin(String adminUrl) throws IOException {
+        AdminSession session = new AdminSession(adminUrl);
+        Connection.Response response = signIn(adminUrl, "admin", "admin", session);
+        if (!response.url().getPath().endsWith("/admin/") && response.url().getPath().contains("login")) {
+            throw new IllegalStateException("admin/admin was refused: " + response.url());
+        }
+        return session;
+    }
+
+    static AdminSession anonymous(String adminUrl) {
+        return new AdminSession(adminUrl);
+    }
+
+    Document get(String path) throws IOException {
+        return Jsoup.connect(adminUrl + path).cookies(cookies).get();
+    }
+
+    /**
+     * Submits the admin's own edit form at {@code path} with some fields changed, as a merchant clicking "Save"
+     * would: every other field is sent as the form shows it.
+     */
+    Connection.Response saveForm(String path, Map<String, String> changedFields) throws IOException {
+        Document form = get(path);
+        Connection post = Jsoup.connect(adminUrl + path).cookies(cookies).method(Connection.Method.POST)
+                .followRedirects(true).ignoreHttpErrors(true);
+        for (org.jsoup.nodes.Element input : form.select("form.entity-form input[name]")) {
+            String type = input.attr("type");
+            if (("radio".equals(type) || "checkbox".equals(type)) && !input.hasAttr("checked")) {
+                continue;
+            }
+            String name = input.attr("name");
+            if (!changedFields.containsKey(fieldName(name))) {
+                post.data(name, input.val());
+            }
+        }
+        for (Map.Entry<String, String> change : changedFields.entrySet()) {
+            post.data("fields['" + change.getKey() + "'].value", change.getValue());
+        }
+        return post.execute();
+    }
+
+    private static String fieldName(String inputName) {
+        return inputName.startsWith("fields['") ? inputName.substring(8, inputName.indexOf("']")) : inputName;
+    }
+}

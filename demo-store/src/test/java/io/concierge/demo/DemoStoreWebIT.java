@@ -1,0 +1,196 @@
+package io.concierge.demo;
+
+import org.jsoup.Connection;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo store as shoppers and merchants meet it: started on free ports with a new embedded database, driven
+ * over HTTP. The last test restarts it on the same database.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DemoStoreWebIT {
+
+    private static File dataDir;
+    private static DemoStore store;
+
+    @BeforeAll
+    static void startStore() throws Exception {
+        dataDir = Files.createTempDirectory("concierge-demo-it").toFile();
+        store = startOn(dataDir);
+    }
+
+    @AfterAll
+    static void stopStore() {
+        if (store != null) {
+            store.stopQuietly();
+        }
+    }
+
+    private static DemoStore startOn(File dir) throws DemoStore.StartupFailure {
+        DemoStore started = new DemoStore(DemoStoreConfig.embedded("127.0.0.1", 0, 0, dir));
+        started.start();
+        return started;
+    }
+
+    private static String site() {
+        return "http://127.0.0.1:" + store.sitePort();
+    }
+
+    private static String admin() {
+        return "http://127.0.0.1:" + store.adminPort() + "/admin";
+    }
+
+    private static Connection.Response fetch(String url) throws IOException {
+        return Jsoup.connect(url).ignoreHttpErrors(true).ignoreContentType(true).execute();
+    }
+
+    private static String capabilitiesJson() throws IOException {
+        return fetch(site() + "/api/concierge/v1/capabilities").body();
+    }
+
+    @Test
+    @Order(1)
+    void homePageShowsDemoProductsWithPricesAndCategories() throws IOException {
+        Document home = Jsoup.connect(site() + "/").get();
+
+        assertThat(home.select("article.card")).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(home.select("article.card .price").first().text()).contains("$");
+        assertThat(home.select("nav.categories a")).hasSizeGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    @Order(2)
+    void categoryAndProductPagesComeFromBroadleafsCatalog() throws IOException {
+        Document home = Jsoup.connect(site() + "/").get();
+        String categoryUrl = home.select("nav.categories a").first().attr("href");
+
+        Document category = Jsoup.connect(site() + categoryUrl).get();
+        assertThat(category.select("article.card")).isNotEmpty();
+
+        Document product = Jsoup.connect(site() + "/backpacks/trail-runner-28").get();
+        assertThat(product.select("h1").text()).isEqualTo("Trail Runner 28");
+        // Broadleaf cross-sell links carry the merchant's reason.
+        assertThat(product.select("p.reason").eachText()).contains("Keeps the Trail Runner 28 dry in a downpour");
+    }
+
+    @Test
+    @Order(3)
+    void shoppersCanSwitchLanguageAndTheChoiceSticks() throws IOException {
+        Connection.Response portuguese = fetch(site() + "/?blLocaleCode=pt_BR");
+        assertThat(portuguese.parse().select("h1").text()).isEqualTo("Equipamento que vai longe");
+
+        Document next = Jsoup.connect(site() + "/").cookies(portuguese.cookies()).get();
+        assertThat(next.select("html").attr("lang")).isEqualTo("pt-BR");
+
+        Document spanish = Jsoup.connect(site() + "/?blLocaleCode=es_ES").get();
+        assertThat(spanish.select("h1").text()).isEqualTo("Equipo que llega lejos");
+    }
+
+    @Test
+    @Order(4)
+    void anUnknownAddressGetsTheStoresOwn404Page() throws IOException {
+        Connection.Response missing = fetch(site() + "/no-such-page/at-all");
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        Document page = missing.parse();
+        assertThat(page.select("h1").text()).isEqualTo("Page not found");
+        assertThat(page.html()).doesNotContain("Exception").doesNotContain("at org.");
+    }
+
+    @Test
+    @Order(5)
+    void theAdminAcceptsTheDemoLoginAndItsMenuHasCustomerService() throws IOException {
+        Document adminHome = AdminSession.signInAsAdmin(admin()).get("/");
+
+        assertThat(adminHome.text()).contains("Customer Service");
+        assertThat(adminHome.select("a[href$=/admin/concierge-settings]")).isNotEmpty();
+    }
+
+    @Test
+    @Order(6)
+    void theAdminRefusesAWrongPassword() throws IOException {
+        Connection.Response refused = AdminSession.signIn(admin(), "admin", "wrong", AdminSession.anonymous(admin()));
+
+        assertThat(refused.url().toString()).contains("login_error");
+    }
+
+    @Test
+    @Order(7)
+    void theSettingsSectionListsTheStoresSettings() throws IOException {
+        Document list = AdminSession.signInAsAdmin(admin()).get("/concierge-settings");
+
+        assertThat(list.select("tr[data-link$=/admin/concierge-settings/-1]")).hasSize(1);
+    }
+
+    @Test
+    @Order(8)
+    void switchingACapabilityOffInTheAdminChangesTheStorefrontOnTheNextRequest() throws IOException {
+        assertThat(capabilitiesJson()).contains("\"loyalty\":true");
+        AdminSession merchant = AdminSession.signInAsAdmin(admin());
+
+        merchant.saveForm("/concierge-settings/-1", Collections.singletonMap("loyaltyEnabled", "false"));
+
+        assertThat(capabilitiesJson()).contains("\"loyalty\":false").contains("\"kb\":true");
+        assertThat(Jsoup.connect(site() + "/").get().select("[data-capability=loyalty]")).isEmpty();
+
+        merchant.saveForm("/concierge-settings/-1", Collections.singletonMap("loyaltyEnabled", "true"));
+        assertThat(capabilitiesJson()).contains("\"loyalty\":true");
+        assertThat(Jsoup.connect(site() + "/").get().select("[data-capability=loyalty]")).hasSize(1);
+    }
+
+    @Test
+    @Order(9)
+    void anOutOfRangeOptionIsAFieldErrorAndChangesNothing() throws IOException {
+        AdminSession merchant = AdminSession.signInAsAdmin(admin());
+        Map<String, String> changes = new HashMap<String, String>();
+        changes.put("guidesPerPage", "0");
+        changes.put("surveysEnabled", "false");
+
+        Connection.Response response = merchant.saveForm("/concierge-settings/-1", changes);
+
+        assertThat(response.parse().select("#field-guidesPerPage").text())
+                .contains("Enter a whole number from 1 to 100.");
+        assertThat(capabilitiesJson()).contains("\"survey\":true");
+        assertThat(merchant.get("/concierge-settings/-1").select("input[name=fields['guidesPerPage'].value]").val())
+                .isEqualTo("12");
+    }
+
+    /**
+     * A restart is a new JVM, as for a merchant: the store in this JVM stops, and the launcher's main class runs on
+     * the same database in a child process (Broadleaf keeps JVM-wide caches that a second start in one JVM trips on).
+     */
+    @Test
+    @Order(10)
+    void dataSurvivesARestart() throws Exception {
+        AdminSession.signInAsAdmin(admin())
+                .saveForm("/concierge-settings/-1", Collections.singletonMap("helpCenterEnabled", "false"));
+        assertThat(capabilitiesJson()).contains("\"helpcenter\":false");
+        store.stopQuietly();
+        store = null;
+
+        try (ChildDemoStore restarted = ChildDemoStore.start(dataDir)) {
+            String json = Jsoup.connect(restarted.siteUrl() + "/api/concierge/v1/capabilities")
+                    .ignoreContentType(true).execute().body();
+            assertThat(json).contains("\"helpcenter\":false").contains("\"kb\":true");
+            assertThat(Jsoup.connect(restarted.siteUrl() + "/").get().select("article.card"))
+                    .hasSizeGreaterThanOrEqualTo(8);
+            assertThat(AdminSession.signInAsAdmin(restarted.adminUrl()).get("/").text()).contains("Customer Service");
+        }
+    }
+}

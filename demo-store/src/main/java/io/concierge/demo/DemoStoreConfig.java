@@ -42,18 +42,19 @@ public final class DemoStoreConfig {
                 "sa", "", "org.hibernate.dialect.HSQLDialect", "VALUES (1)");
     }
 
+    /** The embedded default, each part overridable by a {@code concierge.*} system property (see the README). */
     public static DemoStoreConfig fromSystemProperties() {
         File dataDir = new File(System.getProperty("concierge.data.dir", "data")).getAbsoluteFile();
-        return new DemoStoreConfig(
-                System.getProperty("concierge.host", "127.0.0.1"),
-                Integer.getInteger("concierge.site.port", 8080),
-                Integer.getInteger("concierge.admin.port", 8081),
-                System.getProperty("concierge.db.url", embeddedDatabaseUrl(dataDir)),
-                System.getProperty("concierge.db.driver", "org.hsqldb.jdbcDriver"),
-                System.getProperty("concierge.db.user", "sa"),
-                System.getProperty("concierge.db.password", ""),
-                System.getProperty("concierge.db.dialect", "org.hibernate.dialect.HSQLDialect"),
-                System.getProperty("concierge.db.validationQuery", "VALUES (1)"));
+        DemoStoreConfig defaults = embedded(System.getProperty("concierge.host", "127.0.0.1"),
+                Integer.getInteger("concierge.site.port", 8080), Integer.getInteger("concierge.admin.port", 8081),
+                dataDir);
+        return new DemoStoreConfig(defaults.host, defaults.sitePort, defaults.adminPort,
+                System.getProperty("concierge.db.url", defaults.dbUrl),
+                System.getProperty("concierge.db.driver", defaults.dbDriver),
+                System.getProperty("concierge.db.user", defaults.dbUser),
+                System.getProperty("concierge.db.password", defaults.dbPassword),
+                System.getProperty("concierge.db.dialect", defaults.dbDialect),
+                System.getProperty("concierge.db.validationQuery", defaults.dbValidationQuery));
     }
 
     /** An HSQLDB file database in {@code dataDir}; committed rows reach the disk at once. */

@@ -5,8 +5,6 @@ import org.broadleafcommerce.common.extensibility.context.StandardConfigLocation
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestInstancePostProcessor;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -33,11 +31,6 @@ public class BroadleafContextExtension implements TestInstancePostProcessor {
             Runtime.getRuntime().addShutdownHook(new Thread(context::close, "broadleaf-test-context-close"));
         }
         return context;
-    }
-
-    /** A template on Broadleaf's main transaction manager, for test set-up and checks against the database. */
-    public static TransactionTemplate transactions() {
-        return new TransactionTemplate(context().getBean("blTransactionManager", PlatformTransactionManager.class));
     }
 
     @Override

@@ -16,6 +16,10 @@
             <a href="${rc.contextPath}${category.url}">${category.name}</a>
         </#list>
     </nav>
+    <nav class="shopper">
+        <a href="${rc.contextPath}/cart" class="cart-link">${rc.getMessage("cart.link")} (<span class="cart-count">${cartItemCount!0}</span>)</a>
+        <a href="${rc.contextPath}/account">${rc.getMessage("account.link")}</a>
+    </nav>
     <nav class="languages" aria-label="${rc.getMessage("store.language")}">
         <a href="?blLocaleCode=en_US" hreflang="en">English</a>
         <a href="?blLocaleCode=pt_BR" hreflang="pt-BR">Português</a>
@@ -47,4 +51,37 @@
         <h3><a href="${rc.contextPath}${card.url}">${card.name}</a></h3>
         <p class="price"><#if card.regularPrice??><del>${card.regularPrice}</del> </#if>${card.price}</p>
     </article>
+</#macro>
+
+<#-- Broadleaf's CSRF token: every POST form of the store carries it. -->
+<#macro csrfField>
+    <#if csrf??><input type="hidden" name="${csrf.parameterName}" value="${csrf.token}"></#if>
+</#macro>
+
+<#-- A labelled form field bound to a form object, with its validation message in the shopper's language. -->
+<#macro field form name label type="text" autocomplete="" required=true>
+    <#local errors = rc.getErrors(form)!>
+    <#local bean = .vars[form]>
+    <label class="field">
+        <span>${rc.getMessage(label)}</span>
+        <input type="${type}" name="${name}" <#if type != "password">value="${(bean[name])!""}"</#if><#if autocomplete?has_content> autocomplete="${autocomplete}"</#if><#if required> required</#if> maxlength="100">
+        <#if errors?has_content && errors.hasFieldErrors(name)><span class="problem">${rc.getMessage(errors.getFieldError(name).code)}</span></#if>
+    </label>
+</#macro>
+
+<#-- Problems that belong to the whole form rather than one field. -->
+<#macro formProblems form>
+    <#local errors = rc.getErrors(form)!>
+    <#if errors?has_content && errors.hasGlobalErrors()>
+        <#list errors.globalErrors as problem><p class="problem" role="alert">${rc.getMessage(problem.code)}</p></#list>
+    </#if>
+</#macro>
+
+<#-- The lines and totals of a placed order. -->
+<#macro orderLines order>
+    <table class="lines">
+        <thead><tr><th>${rc.getMessage("cart.product")}</th><th>${rc.getMessage("cart.quantity")}</th><th>${rc.getMessage("cart.lineTotal")}</th></tr></thead>
+        <tbody><#list order.lines as line><tr><td>${line.name}</td><td>${line.quantity}</td><td>${line.total}</td></tr></#list></tbody>
+    </table>
+    <p class="totals">${rc.getMessage("cart.subtotal")}: ${order.subtotal} · ${rc.getMessage("order.shipping")}: ${order.shipping} · ${rc.getMessage("order.total")}: <strong class="total">${order.total}</strong></p>
 </#macro>

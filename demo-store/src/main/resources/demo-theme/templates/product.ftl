@@ -6,6 +6,12 @@
             <h1>${product.name}</h1>
             <p class="price"><#if product.regularPrice??><del>${product.regularPrice}</del> </#if>${product.price}</p>
             <#if product.description??><p>${product.description}</p></#if>
+            <form method="post" action="${rc.contextPath}/cart/add" class="add-to-cart">
+                <@layout.csrfField/>
+                <input type="hidden" name="productId" value="${product.id}">
+                <label>${rc.getMessage("cart.quantity")} <input type="number" name="quantity" value="1" min="1" max="99"></label>
+                <button type="submit">${rc.getMessage("cart.add")}</button>
+            </form>
             <#-- The long description is the merchant's own HTML from the Broadleaf admin. -->
             <#if longDescription??><div class="description">${longDescription?no_esc}</div></#if>
         </div>

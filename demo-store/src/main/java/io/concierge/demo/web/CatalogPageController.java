@@ -1,6 +1,5 @@
 package io.concierge.demo.web;
 
-import org.broadleafcommerce.common.web.BroadleafRequestContext;
 import org.broadleafcommerce.core.catalog.domain.Category;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.domain.RelatedProduct;
@@ -12,18 +11,14 @@ import org.springframework.web.bind.annotation.RequestMethod;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import javax.annotation.Resource;
-import javax.persistence.NoResultException;
 import javax.servlet.http.HttpServletRequest;
 
 /** The demo theme's catalog pages: home, category and product, found by Broadleaf's catalog URLs. */
 @Controller
 public class CatalogPageController {
 
-    /** Broadleaf's navigation root; its children are the store's top-level categories. */
-    static final String NAVIGATION_ROOT = "Primary Nav";
     private static final int HOME_PRODUCTS = 8;
 
     @Resource(name = "blCatalogService")
@@ -31,7 +26,6 @@ public class CatalogPageController {
 
     @RequestMapping(value = "/", method = RequestMethod.GET)
     public String home(Model model) {
-        model.addAttribute("categories", topCategories());
         model.addAttribute("products", cards(catalogService.findAllProducts(HOME_PRODUCTS, 0)));
         return "home";
     }
@@ -40,7 +34,6 @@ public class CatalogPageController {
     @RequestMapping(value = "/**", method = RequestMethod.GET)
     public String categoryOrProduct(HttpServletRequest request, Model model) {
         String uri = request.getRequestURI().substring(request.getContextPath().length());
-        model.addAttribute("categories", topCategories());
         Category category = catalogService.findCategoryByURI(uri);
         if (category != null && category.isActive()) {
             model.addAttribute("category", category);
@@ -49,7 +42,7 @@ public class CatalogPageController {
         }
         Product product = catalogService.findProductByURI(uri);
         if (product != null && product.isActive()) {
-            model.addAttribute("product", new ProductCard(product, locale()));
+            model.addAttribute("product", new ProductCard(product));
             model.addAttribute("longDescription", product.getLongDescription());
             model.addAttribute("crossSell", related(product.getCrossSaleProducts()));
             model.addAttribute("upSell", related(product.getUpSaleProducts()));
@@ -58,19 +51,11 @@ public class CatalogPageController {
         throw new PageNotFoundException();
     }
 
-    private List<Category> topCategories() {
-        try {
-            return catalogService.findActiveSubCategoriesByCategory(catalogService.findCategoryByName(NAVIGATION_ROOT));
-        } catch (NoResultException catalogWithoutNavigationRoot) {
-            return new ArrayList<Category>();
-        }
-    }
-
     private List<ProductCard> cards(List<Product> products) {
         List<ProductCard> cards = new ArrayList<ProductCard>();
         for (Product product : products) {
             if (product.isActive()) {
-                cards.add(new ProductCard(product, locale()));
+                cards.add(new ProductCard(product));
             }
         }
         return cards;
@@ -80,15 +65,10 @@ public class CatalogPageController {
         List<RelatedCard> cards = new ArrayList<RelatedCard>();
         for (RelatedProduct link : links) {
             if (link.getRelatedProduct() != null && link.getRelatedProduct().isActive()) {
-                cards.add(new RelatedCard(new ProductCard(link.getRelatedProduct(), locale()), link.getPromotionMessage()));
+                cards.add(new RelatedCard(new ProductCard(link.getRelatedProduct()), link.getPromotionMessage()));
             }
         }
         return cards;
-    }
-
-    static Locale locale() {
-        BroadleafRequestContext context = BroadleafRequestContext.getBroadleafRequestContext();
-        return context == null ? Locale.US : context.getJavaLocale();
     }
 
     /** A Broadleaf cross-sell or up-sell link with the merchant's reason. */

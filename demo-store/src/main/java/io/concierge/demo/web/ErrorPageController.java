@@ -9,6 +9,13 @@ import javax.servlet.http.HttpServletResponse;
 @Controller
 public class ErrorPageController {
 
+    /** A form came back without a valid CSRF token: usually an expired session. */
+    @RequestMapping("/error/403")
+    public String forbidden(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        return "error/403";
+    }
+
     @RequestMapping("/error/404")
     public String notFound(HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);

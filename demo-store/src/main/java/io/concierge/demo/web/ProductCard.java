@@ -5,12 +5,12 @@ import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 
-import java.text.NumberFormat;
-import java.util.Locale;
-
 /** What the demo theme shows of a product in a listing: name, link, picture and price in the shopper's locale. */
 public class ProductCard {
 
+    static final String PLACEHOLDER_IMAGE = "/img/products/placeholder.svg";
+
+    private final Long id;
     private final String name;
     private final String url;
     private final String imageUrl;
@@ -18,28 +18,27 @@ public class ProductCard {
     private final String regularPrice;
     private final String description;
 
-    ProductCard(Product product, Locale locale) {
+    public ProductCard(Product product) {
         Sku sku = product.getDefaultSku();
+        this.id = product.getId();
         this.name = product.getName();
         this.url = product.getUrl();
         this.description = product.getDescription();
-        Media media = sku.getSkuMedia() == null ? null : sku.getSkuMedia().get("primary");
-        this.imageUrl = media != null ? media.getUrl() : "/img/products/placeholder.svg";
+        this.imageUrl = imageOf(product);
         Money retail = sku.getRetailPrice();
         Money sale = sku.getSalePrice();
         boolean onSale = sale != null && retail != null && sale.lessThan(retail);
-        this.price = format(onSale ? sale : retail, locale);
-        this.regularPrice = onSale ? format(retail, locale) : null;
+        this.price = Formats.money(onSale ? sale : retail);
+        this.regularPrice = onSale ? Formats.money(retail) : null;
     }
 
-    static String format(Money money, Locale locale) {
-        if (money == null) {
-            return "";
-        }
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
-        format.setCurrency(money.getCurrency());
-        return format.format(money.getAmount());
+    public static String imageOf(Product product) {
+        Sku sku = product.getDefaultSku();
+        Media media = sku == null || sku.getSkuMedia() == null ? null : sku.getSkuMedia().get("primary");
+        return media != null ? media.getUrl() : PLACEHOLDER_IMAGE;
     }
+
+    public Long getId() { return id; }
 
     public String getName() { return name; }
 

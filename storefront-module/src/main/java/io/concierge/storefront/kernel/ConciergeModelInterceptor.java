@@ -3,7 +3,6 @@ package io.concierge.storefront.kernel;
 import io.concierge.core.kernel.ConciergeSettingsService;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.handler.HandlerInterceptorAdapter;
-import org.springframework.web.servlet.view.RedirectView;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -25,10 +24,8 @@ public class ConciergeModelInterceptor extends HandlerInterceptorAdapter {
     @Override
     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
                            ModelAndView modelAndView) {
-        if (modelAndView == null || modelAndView.getView() instanceof RedirectView
-                || (modelAndView.getViewName() != null && modelAndView.getViewName().startsWith("redirect:"))) {
-            return;
+        if (ModelViews.rendersPage(modelAndView)) {
+            modelAndView.addObject(MODEL_NAME, new CapabilitySwitches(settingsService.currentSettings()));
         }
-        modelAndView.addObject(MODEL_NAME, new CapabilitySwitches(settingsService.currentSettings()));
     }
 }

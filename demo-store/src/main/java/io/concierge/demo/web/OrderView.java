@@ -1,0 +1,103 @@
+package io.concierge.demo.web;
+
+import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
+import org.broadleafcommerce.core.order.domain.NullOrderImpl;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.domain.OrderItem;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/** An order (or the cart) as the demo theme shows it: lines and totals formatted for the shopper. */
+public class OrderView {
+
+    private final String number;
+    private final String status;
+    private final String submitted;
+    private final String email;
+    private final List<Line> lines;
+    private final int itemCount;
+    private final String subtotal;
+    private final String shipping;
+    private final String total;
+
+    public OrderView(Order order) {
+        boolean real = order != null && !(order instanceof NullOrderImpl);
+        List<Line> lines = new ArrayList<Line>();
+        int count = 0;
+        if (real) {
+            for (OrderItem item : order.getOrderItems()) {
+                lines.add(new Line(item));
+                count += item.getQuantity();
+            }
+        }
+        this.lines = Collections.unmodifiableList(lines);
+        this.itemCount = count;
+        this.number = real ? order.getOrderNumber() : null;
+        this.status = real && order.getStatus() != null ? order.getStatus().getType() : null;
+        this.submitted = real ? Formats.date(order.getSubmitDate()) : "";
+        this.email = real ? order.getEmailAddress() : null;
+        this.subtotal = real ? Formats.money(order.getSubTotal()) : "";
+        this.shipping = real ? Formats.money(order.getTotalFulfillmentCharges()) : "";
+        this.total = real ? Formats.money(order.getTotal()) : "";
+    }
+
+    public boolean isEmpty() { return lines.isEmpty(); }
+
+    public String getNumber() { return number; }
+
+    /** Broadleaf's order status code (SUBMITTED, CANCELLED...); templates translate it. */
+    public String getStatus() { return status; }
+
+    public String getSubmitted() { return submitted; }
+
+    public String getEmail() { return email; }
+
+    public List<Line> getLines() { return lines; }
+
+    public int getItemCount() { return itemCount; }
+
+    public String getSubtotal() { return subtotal; }
+
+    public String getShipping() { return shipping; }
+
+    public String getTotal() { return total; }
+
+    /** One order line. */
+    public static class Line {
+        private final Long itemId;
+        private final String name;
+        private final String url;
+        private final String imageUrl;
+        private final int quantity;
+        private final String unitPrice;
+        private final String total;
+
+        Line(OrderItem item) {
+            this.itemId = item.getId();
+            this.name = item.getName();
+            boolean hasProduct = item instanceof DiscreteOrderItem && ((DiscreteOrderItem) item).getProduct() != null;
+            this.url = hasProduct ? ((DiscreteOrderItem) item).getProduct().getUrl() : null;
+            this.imageUrl = hasProduct ? ProductCard.imageOf(((DiscreteOrderItem) item).getProduct())
+                    : ProductCard.PLACEHOLDER_IMAGE;
+            this.quantity = item.getQuantity();
+            this.unitPrice = Formats.money(item.getAveragePrice());
+            this.total = Formats.money(item.getTotalPrice());
+        }
+
+        public Long getItemId() { return itemId; }
+
+        public String getName() { return name; }
+
+        public String getUrl() { return url; }
+
+        public String getImageUrl() { return imageUrl; }
+
+        public int getQuantity() { return quantity; }
+
+        public String getUnitPrice() { return unitPrice; }
+
+        public String getTotal() { return total; }
+    }
+}

@@ -1,0 +1,7 @@
+<#import "layout.ftl" as layout>
+<@layout.page title=rc.getMessage("confirmation.title")>
+    <h1>${rc.getMessage("confirmation.title")}</h1>
+    <p class="order-number">${rc.getMessage("confirmation.number")}: <strong>${order.number}</strong></p>
+    <p>${rc.getMessage("confirmation.email", [order.email!""])}</p>
+    <@layout.orderLines order/>
+</@layout.page>

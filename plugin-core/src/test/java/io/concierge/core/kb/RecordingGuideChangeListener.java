@@ -1,0 +1,45 @@
+package io.concierge.core.kb;
+
+import io.concierge.core.kb.search.GuideChangeListener;
+import io.concierge.core.kb.search.GuideDocument;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** Test listener (declared in the test patch file): remembers what it was told. */
+public class RecordingGuideChangeListener implements GuideChangeListener {
+
+    private final List<GuideDocument> saved = new CopyOnWriteArrayList<GuideDocument>();
+    private final List<Long> deleted = new CopyOnWriteArrayList<Long>();
+
+    @Override
+    public void guideSaved(GuideDocument guide) {
+        saved.add(guide);
+    }
+
+    @Override
+    public void guideDeleted(long guideId) {
+        deleted.add(guideId);
+    }
+
+    public void clear() {
+        saved.clear();
+        deleted.clear();
+    }
+
+    /** The documents received for one guide, oldest first. */
+    public List<GuideDocument> savedDocuments(Long guideId) {
+        List<GuideDocument> documents = new ArrayList<GuideDocument>();
+        for (GuideDocument document : saved) {
+            if (document.getId() == guideId) {
+                documents.add(document);
+            }
+        }
+        return documents;
+    }
+
+    public List<Long> deletedIds() {
+        return new ArrayList<Long>(deleted);
+    }
+}

@@ -1,5 +1,6 @@
 <#-- Page frame of the demo theme. Every page passes its title; the body is the nested content. -->
-<#macro page title>
+<#import "/concierge-head.ftl" as cncHead>
+<#macro page title meta={}>
 <!DOCTYPE html>
 <html lang="${rc.locale.toLanguageTag()}">
 <head>
@@ -7,6 +8,7 @@
     <meta name="viewport" content="width=device-width, initial-scale=1">
     <title>${title} · ${rc.getMessage("store.name")}</title>
     <link rel="stylesheet" href="${rc.contextPath}/css/store.css">
+    <@cncHead.headTags title meta/>
 </head>
 <body>
 <header class="top">
@@ -16,6 +18,7 @@
             <a href="${rc.contextPath}${category.url}">${category.name}</a>
         </#list>
     </nav>
+    <#if concierge?? && concierge.on("kb")><nav class="services"><a href="${rc.contextPath}/guides">${rc.getMessage("kb.title")}</a></nav></#if>
     <nav class="shopper">
         <a href="${rc.contextPath}/cart" class="cart-link">${rc.getMessage("cart.link")} (<span class="cart-count">${cartItemCount!0}</span>)</a>
         <a href="${rc.contextPath}/account">${rc.getMessage("account.link")}</a>

@@ -1,4 +1,5 @@
 <#import "layout.ftl" as layout>
+<#import "/kb/widgets.ftl" as guides>
 <@layout.page title=product.name>
     <div class="product">
         <img src="${rc.contextPath}${product.imageUrl}" alt="${product.name}" width="400" height="300">
@@ -16,6 +17,7 @@
             <#if longDescription??><div class="description">${longDescription?no_esc}</div></#if>
         </div>
     </div>
+    <@guides.guidesForProduct product.id/>
     <#if upSell?has_content>
         <h2>${rc.getMessage("product.upSell")}</h2>
         <div class="grid"><#list upSell as link><div><@layout.productCard link.product/><#if link.reason??><p class="reason">${link.reason}</p></#if></div></#list></div>

@@ -1,5 +1,6 @@
 package io.concierge.demo.web;
 
+import io.concierge.storefront.kernel.ShopperLocale;
 import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
 import org.broadleafcommerce.core.order.domain.NullOrderImpl;
 import org.broadleafcommerce.core.order.domain.Order;
@@ -24,11 +25,12 @@ public class OrderView {
 
     public OrderView(Order order) {
         boolean real = order != null && !(order instanceof NullOrderImpl);
+        ShopperLocale shopper = ShopperLocale.current();
         List<Line> lines = new ArrayList<Line>();
         int count = 0;
         if (real) {
             for (OrderItem item : order.getOrderItems()) {
-                lines.add(new Line(item));
+                lines.add(new Line(item, shopper));
                 count += item.getQuantity();
             }
         }
@@ -36,11 +38,11 @@ public class OrderView {
         this.itemCount = count;
         this.number = real ? order.getOrderNumber() : null;
         this.status = real && order.getStatus() != null ? order.getStatus().getType() : null;
-        this.submitted = real ? Formats.date(order.getSubmitDate()) : "";
+        this.submitted = real ? shopper.date(order.getSubmitDate()) : "";
         this.email = real ? order.getEmailAddress() : null;
-        this.subtotal = real ? Formats.money(order.getSubTotal()) : "";
-        this.shipping = real ? Formats.money(order.getTotalFulfillmentCharges()) : "";
-        this.total = real ? Formats.money(order.getTotal()) : "";
+        this.subtotal = real ? shopper.money(order.getSubTotal()) : "";
+        this.shipping = real ? shopper.money(order.getTotalFulfillmentCharges()) : "";
+        this.total = real ? shopper.money(order.getTotal()) : "";
     }
 
     public boolean isEmpty() { return lines.isEmpty(); }
@@ -74,7 +76,7 @@ public class OrderView {
         private final String unitPrice;
         private final String total;
 
-        Line(OrderItem item) {
+        Line(OrderItem item, ShopperLocale shopper) {
             this.itemId = item.getId();
             this.name = item.getName();
             boolean hasProduct = item instanceof DiscreteOrderItem && ((DiscreteOrderItem) item).getProduct() != null;
@@ -82,8 +84,8 @@ public class OrderView {
             this.imageUrl = hasProduct ? ProductCard.imageOf(((DiscreteOrderItem) item).getProduct())
                     : ProductCard.PLACEHOLDER_IMAGE;
             this.quantity = item.getQuantity();
-            this.unitPrice = Formats.money(item.getAveragePrice());
-            this.total = Formats.money(item.getTotalPrice());
+            this.unitPrice = shopper.money(item.getAveragePrice());
+            this.total = shopper.money(item.getTotalPrice());
         }
 
         public Long getItemId() { return itemId; }

@@ -1,5 +1,6 @@
 package io.concierge.demo.web;
 
+import io.concierge.storefront.kernel.ShopperLocale;
 import org.broadleafcommerce.common.media.domain.Media;
 import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.core.catalog.domain.Product;
@@ -20,6 +21,7 @@ public class ProductCard {
 
     public ProductCard(Product product) {
         Sku sku = product.getDefaultSku();
+        ShopperLocale shopper = ShopperLocale.current();
         this.id = product.getId();
         this.name = product.getName();
         this.url = product.getUrl();
@@ -28,8 +30,8 @@ public class ProductCard {
         Money retail = sku.getRetailPrice();
         Money sale = sku.getSalePrice();
         boolean onSale = sale != null && retail != null && sale.lessThan(retail);
-        this.price = Formats.money(onSale ? sale : retail);
-        this.regularPrice = onSale ? Formats.money(retail) : null;
+        this.price = shopper.money(onSale ? sale : retail);
+        this.regularPrice = onSale ? shopper.money(retail) : null;
     }
 
     public static String imageOf(Product product) {

@@ -1,0 +1,45 @@
+package io.concierge.storefront.kb;
+
+import io.concierge.core.kb.Guide;
+import io.concierge.core.kb.GuideService;
+import io.concierge.core.kernel.Capability;
+import io.concierge.core.kernel.ConciergeSettingsService;
+import io.concierge.storefront.kernel.ShopperLocale;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+
+import javax.annotation.Resource;
+
+/**
+ * The "guides for this product" widget's content: the visible guides linked to a product, in the shopper's language,
+ * and none while the knowledge base is switched off. Themes reach it through the FreeMarker method
+ * {@code cncGuidesForProduct} or the Thymeleaf element {@code blc:concierge_guides_for_product}. A root-context
+ * bean (see bl-concierge-site-applicationContext.xml) because Broadleaf's Thymeleaf dialect lives there.
+ */
+public class GuidesForProduct {
+
+    static final int MAX_GUIDES = 5;
+
+    @Resource(name = "cncGuideService")
+    protected GuideService guideService;
+
+    @Resource(name = "cncSettingsService")
+    protected ConciergeSettingsService settingsService;
+
+    public List<GuideCard> forProduct(Long productId) {
+        if (productId == null || !settingsService.isEnabled(Capability.KNOWLEDGE_BASE)) {
+            return Collections.emptyList();
+        }
+        ShopperLocale shopper = ShopperLocale.current();
+        List<GuideCard> cards = new ArrayList<GuideCard>();
+        for (Guide guide : guideService.findVisibleForProduct(productId, new Date())) {
+            if (guide.getLocale().equals(shopper.guideLanguage()) && cards.size() < MAX_GUIDES) {
+                cards.add(new GuideCard(guide, shopper));
+            }
+        }
+        return cards;
+    }
+}

@@ -1,0 +1,53 @@
+package io.concierge.storefront.kernel;
+
+import org.broadleafcommerce.common.money.Money;
+import org.broadleafcommerce.common.web.BroadleafRequestContext;
+
+import java.text.DateFormat;
+import java.text.NumberFormat;
+import java.util.Date;
+import java.util.Locale;
+
+/**
+ * The shopper's language as Broadleaf's request filter chose it, and what follows from it: which guides they read
+ * and how money and dates are written.
+ */
+public final class ShopperLocale {
+
+    private final Locale locale;
+
+    public ShopperLocale(Locale locale) {
+        this.locale = locale == null ? Locale.US : locale;
+    }
+
+    /** The current request's locale (Broadleaf's choice), or US English outside a request. */
+    public static ShopperLocale current() {
+        BroadleafRequestContext context = BroadleafRequestContext.getBroadleafRequestContext();
+        return new ShopperLocale(context == null ? null : context.getJavaLocale());
+    }
+
+    public Locale getLocale() {
+        return locale;
+    }
+
+    /** The guide language for this shopper: "pt_BR" for any Portuguese, "es" for any Spanish, else "en". */
+    public String guideLanguage() {
+        if ("pt".equals(locale.getLanguage())) {
+            return "pt_BR";
+        }
+        return "es".equals(locale.getLanguage()) ? "es" : "en";
+    }
+
+    public String money(Money money) {
+        if (money == null) {
+            return "";
+        }
+        NumberFormat format = NumberFormat.getCurrencyInstance(locale);
+        format.setCurrency(money.getCurrency());
+        return format.format(money.getAmount());
+    }
+
+    public String date(Date date) {
+        return date == null ? "" : DateFormat.getDateInstance(DateFormat.LONG, locale).format(date);
+    }
+}

@@ -16,6 +16,12 @@
             <a href="${rc.contextPath}${category.url}">${category.name}</a>
         </#list>
     </nav>
+    <form class="search" action="${rc.contextPath}/search" method="get" role="search">
+        <label class="visually-hidden" for="search-q">${rc.getMessage("search.label")}</label>
+        <input id="search-q" type="search" name="q" value="${typed!}" maxlength="200"
+               placeholder="${rc.getMessage("search.placeholder")}">
+        <button type="submit">${rc.getMessage("search.submit")}</button>
+    </form>
     <nav class="languages" aria-label="${rc.getMessage("store.language")}">
         <a href="?blLocaleCode=en_US" hreflang="en">English</a>
         <a href="?blLocaleCode=pt_BR" hreflang="pt-BR">Português</a>

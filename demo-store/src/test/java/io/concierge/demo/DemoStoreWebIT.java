@@ -12,11 +12,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
+import static io.concierge.demo.DemoStoreWebTesting.fetch;
+import static io.concierge.demo.DemoStoreWebTesting.newDataDir;
+import static io.concierge.demo.DemoStoreWebTesting.startOn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -31,7 +33,7 @@ class DemoStoreWebIT {
 
     @BeforeAll
     static void startStore() throws Exception {
-        dataDir = Files.createTempDirectory("concierge-demo-it").toFile();
+        dataDir = newDataDir();
         store = startOn(dataDir);
     }
 
@@ -42,22 +44,12 @@ class DemoStoreWebIT {
         }
     }
 
-    private static DemoStore startOn(File dir) throws DemoStore.StartupFailure {
-        DemoStore started = new DemoStore(DemoStoreConfig.embedded("127.0.0.1", 0, 0, dir));
-        started.start();
-        return started;
-    }
-
     private static String site() {
         return "http://127.0.0.1:" + store.sitePort();
     }
 
     private static String admin() {
         return "http://127.0.0.1:" + store.adminPort() + "/admin";
-    }
-
-    private static Connection.Response fetch(String url) throws IOException {
-        return Jsoup.connect(url).ignoreHttpErrors(true).ignoreContentType(true).execute();
     }
 
     private static String capabilitiesJson() throws IOException {

@@ -15,24 +15,25 @@ import java.util.List;
 import java.util.Locale;
 
 import javax.annotation.Resource;
-import javax.persistence.NoResultException;
 import javax.servlet.http.HttpServletRequest;
 
 /** The demo theme's catalog pages: home, category and product, found by Broadleaf's catalog URLs. */
 @Controller
 public class CatalogPageController {
 
-    /** Broadleaf's navigation root; its children are the store's top-level categories. */
-    static final String NAVIGATION_ROOT = "Primary Nav";
     private static final int HOME_PRODUCTS = 8;
 
     @Resource(name = "blCatalogService")
     protected CatalogService catalogService;
 
+    @Resource(name = "storeNavigation")
+    protected StoreNavigation navigation;
+
     @RequestMapping(value = "/", method = RequestMethod.GET)
     public String home(Model model) {
-        model.addAttribute("categories", topCategories());
-        model.addAttribute("products", cards(catalogService.findAllProducts(HOME_PRODUCTS, 0)));
+        model.addAttribute("categories", navigation.topCategories());
+        List<Product> featured = catalogService.findAllProducts(HOME_PRODUCTS, 0);
+        model.addAttribute("products", ProductCard.activeCards(featured, locale()));
         return "home";
     }
 
@@ -40,11 +41,12 @@ public class CatalogPageController {
     @RequestMapping(value = "/**", method = RequestMethod.GET)
     public String categoryOrProduct(HttpServletRequest request, Model model) {
         String uri = request.getRequestURI().substring(request.getContextPath().length());
-        model.addAttribute("categories", topCategories());
+        model.addAttribute("categories", navigation.topCategories());
         Category category = catalogService.findCategoryByURI(uri);
         if (category != null && category.isActive()) {
             model.addAttribute("category", category);
-            model.addAttribute("products", cards(catalogService.findActiveProductsByCategory(category)));
+            List<Product> products = catalogService.findActiveProductsByCategory(category);
+            model.addAttribute("products", ProductCard.activeCards(products, locale()));
             return "category";
         }
         Product product = catalogService.findProductByURI(uri);
@@ -56,24 +58,6 @@ public class CatalogPageController {
             return "product";
         }
         throw new PageNotFoundException();
-    }
-
-    private List<Category> topCategories() {
-        try {
-            return catalogService.findActiveSubCategoriesByCategory(catalogService.findCategoryByName(NAVIGATION_ROOT));
-        } catch (NoResultException catalogWithoutNavigationRoot) {
-            return new ArrayList<Category>();
-        }
-    }
-
-    private List<ProductCard> cards(List<Product> products) {
-        List<ProductCard> cards = new ArrayList<ProductCard>();
-        for (Product product : products) {
-            if (product.isActive()) {
-                cards.add(new ProductCard(product, locale()));
-            }
-        }
-        return cards;
     }
 
     private List<RelatedCard> related(List<RelatedProduct> links) {

@@ -6,6 +6,8 @@ import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 
 import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** What the demo theme shows of a product in a listing: name, link, picture and price in the shopper's locale. */
@@ -30,6 +32,17 @@ public class ProductCard {
         boolean onSale = sale != null && retail != null && sale.lessThan(retail);
         this.price = format(onSale ? sale : retail, locale);
         this.regularPrice = onSale ? format(retail, locale) : null;
+    }
+
+    /** Cards for the products that are active, in their order. */
+    static List<ProductCard> activeCards(List<Product> products, Locale locale) {
+        List<ProductCard> cards = new ArrayList<ProductCard>();
+        for (Product product : products) {
+            if (product.isActive()) {
+                cards.add(new ProductCard(product, locale));
+            }
+        }
+        return cards;
     }
 
     static String format(Money money, Locale locale) {

@@ -18,6 +18,12 @@
             <a href="${rc.contextPath}${category.url}">${category.name}</a>
         </#list>
     </nav>
+    <form class="search" action="${rc.contextPath}/search" method="get" role="search">
+        <label class="visually-hidden" for="search-q">${rc.getMessage("search.label")}</label>
+        <input id="search-q" type="search" name="q" value="${typed!}" maxlength="200"
+               placeholder="${rc.getMessage("search.placeholder")}">
+        <button type="submit">${rc.getMessage("search.submit")}</button>
+    </form>
     <#if concierge?? && concierge.on("kb")><nav class="services"><a href="${rc.contextPath}/guides">${rc.getMessage("kb.title")}</a></nav></#if>
     <nav class="shopper">
         <a href="${rc.contextPath}/cart" class="cart-link">${rc.getMessage("cart.link")} (<span class="cart-count">${cartItemCount!0}</span>)</a>

@@ -7,9 +7,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Where the demo store listens and which database it uses. Read from system properties, with defaults that run
- * everything on this machine: storefront on 127.0.0.1:8080, admin on 127.0.0.1:8081, an HSQLDB file database in
- * {@code data/} (relative to the working directory).
+ * Where the demo store listens, which database it uses and where its product search index lives. Read from system
+ * properties, with defaults that run everything on this machine: storefront on 127.0.0.1:8080, admin on
+ * 127.0.0.1:8081, an HSQLDB file database and an embedded Solr in {@code data/} (relative to the working directory).
  */
 public final class DemoStoreConfig {
 
@@ -22,9 +22,14 @@ public final class DemoStoreConfig {
     final String dbPassword;
     final String dbDialect;
     final String dbValidationQuery;
+    /** Home of the embedded Solr; unused when {@link #solrUrl} is set. */
+    final File solrHome;
+    /** Base URL of a remote Solr (e.g. {@code http://solr:8983/solr}), or empty for the embedded one. */
+    final String solrUrl;
 
     public DemoStoreConfig(String host, int sitePort, int adminPort, String dbUrl, String dbDriver, String dbUser,
-                           String dbPassword, String dbDialect, String dbValidationQuery) {
+                           String dbPassword, String dbDialect, String dbValidationQuery, File solrHome,
+                           String solrUrl) {
         this.host = host;
         this.sitePort = sitePort;
         this.adminPort = adminPort;
@@ -34,12 +39,14 @@ public final class DemoStoreConfig {
         this.dbPassword = dbPassword;
         this.dbDialect = dbDialect;
         this.dbValidationQuery = dbValidationQuery;
+        this.solrHome = solrHome.getAbsoluteFile();
+        this.solrUrl = solrUrl.trim();
     }
 
-    /** The embedded HSQLDB default, with its data in {@code dataDir}; port 0 picks a free port. */
+    /** The embedded HSQLDB and Solr default, with their data in {@code dataDir}; port 0 picks a free port. */
     public static DemoStoreConfig embedded(String host, int sitePort, int adminPort, File dataDir) {
         return new DemoStoreConfig(host, sitePort, adminPort, embeddedDatabaseUrl(dataDir), "org.hsqldb.jdbcDriver",
-                "sa", "", "org.hibernate.dialect.HSQLDialect", "VALUES (1)");
+                "sa", "", "org.hibernate.dialect.HSQLDialect", "VALUES (1)", new File(dataDir, "solr"), "");
     }
 
     /** The embedded default, each part overridable by a {@code concierge.*} system property (see the README). */
@@ -54,7 +61,8 @@ public final class DemoStoreConfig {
                 System.getProperty("concierge.db.user", defaults.dbUser),
                 System.getProperty("concierge.db.password", defaults.dbPassword),
                 System.getProperty("concierge.db.dialect", defaults.dbDialect),
-                System.getProperty("concierge.db.validationQuery", defaults.dbValidationQuery));
+                System.getProperty("concierge.db.validationQuery", defaults.dbValidationQuery),
+                defaults.solrHome, System.getProperty("concierge.solr.url", defaults.solrUrl));
     }
 
     /** An HSQLDB file database in {@code dataDir}; committed rows reach the disk at once. */
@@ -71,6 +79,8 @@ public final class DemoStoreConfig {
         System.setProperty("concierge.db.dialect", dbDialect);
         System.setProperty("concierge.db.validationQuery", dbValidationQuery);
         System.setProperty("concierge.demo.schema", schemaAction);
+        System.setProperty("concierge.solr.home", solrHome.getPath());
+        System.setProperty("concierge.solr.url", solrUrl);
     }
 
     /** Closes an embedded HSQLDB cleanly, so the next start does not replay its log. */

@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
+import static io.concierge.demo.DemoStoreWebTesting.fetch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -32,10 +33,6 @@ class DemoStoreWebIT {
 
     private static String admin() {
         return RunningDemoStore.admin();
-    }
-
-    private static Connection.Response fetch(String url) throws IOException {
-        return Jsoup.connect(url).ignoreHttpErrors(true).ignoreContentType(true).execute();
     }
 
     private static String capabilitiesJson() throws IOException {

@@ -3,9 +3,6 @@ package io.concierge.demo;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-import java.io.File;
-import java.nio.file.Files;
-
 /**
  * Starts one demo store per test JVM (Broadleaf cannot start twice in one JVM: its caches are JVM singletons), on
  * free ports with a new embedded database, for every web test class that uses this extension; stops it when all
@@ -14,16 +11,12 @@ import java.nio.file.Files;
 final class RunningDemoStore implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
     private static DemoStore store;
-    private static File dataDir;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         synchronized (RunningDemoStore.class) {
             if (store == null) {
-                dataDir = Files.createTempDirectory("concierge-demo-it").toFile();
-                DemoStore started = new DemoStore(DemoStoreConfig.embedded("127.0.0.1", 0, 0, dataDir));
-                started.start();
-                store = started;
+                store = DemoStoreWebTesting.startOn(DemoStoreWebTesting.newDataDir());
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                         .put(RunningDemoStore.class.getName(), this);
             }

@@ -26,7 +26,7 @@ public class CatalogPageController {
 
     @RequestMapping(value = "/", method = RequestMethod.GET)
     public String home(Model model) {
-        model.addAttribute("products", cards(catalogService.findAllProducts(HOME_PRODUCTS, 0)));
+        model.addAttribute("products", ProductCard.activeCards(catalogService.findAllProducts(HOME_PRODUCTS, 0)));
         return "home";
     }
 
@@ -37,7 +37,7 @@ public class CatalogPageController {
         Category category = catalogService.findCategoryByURI(uri);
         if (category != null && category.isActive()) {
             model.addAttribute("category", category);
-            model.addAttribute("products", cards(catalogService.findActiveProductsByCategory(category)));
+            model.addAttribute("products", ProductCard.activeCards(catalogService.findActiveProductsByCategory(category)));
             return "category";
         }
         Product product = catalogService.findProductByURI(uri);
@@ -49,16 +49,6 @@ public class CatalogPageController {
             return "product";
         }
         throw new PageNotFoundException();
-    }
-
-    private List<ProductCard> cards(List<Product> products) {
-        List<ProductCard> cards = new ArrayList<ProductCard>();
-        for (Product product : products) {
-            if (product.isActive()) {
-                cards.add(new ProductCard(product));
-            }
-        }
-        return cards;
     }
 
     private List<RelatedCard> related(List<RelatedProduct> links) {

@@ -6,6 +6,9 @@ import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /** What the demo theme shows of a product in a listing: name, link, picture and price in the shopper's locale. */
 public class ProductCard {
 
@@ -32,6 +35,17 @@ public class ProductCard {
         boolean onSale = sale != null && retail != null && sale.lessThan(retail);
         this.price = shopper.money(onSale ? sale : retail);
         this.regularPrice = onSale ? shopper.money(retail) : null;
+    }
+
+    /** Cards for the products that are active, in their order. */
+    public static List<ProductCard> activeCards(List<Product> products) {
+        List<ProductCard> cards = new ArrayList<ProductCard>();
+        for (Product product : products) {
+            if (product.isActive()) {
+                cards.add(new ProductCard(product));
+            }
+        }
+        return cards;
     }
 
     public static String imageOf(Product product) {

@@ -1,0 +1,40 @@
+-- Concierge demo store: what Broadleaf's Solr product search indexes and which facets the search page offers.
+-- Hibernate hbm2ddl import file (HSQLDB 2.3, Hibernate 4.1 single-line extractor):
+-- exactly one complete statement per line; lines starting with -- are comments.
+-- Load after load_demo_catalog.sql.
+-- Ids: fields 1000-1005, search facets 1000-1001, price ranges 1000-1003.
+
+-- Indexed product properties (FieldImpl). PROPERTY_NAME is read from the product with bean property paths; the
+-- index field is named ABBREVIATION + "_" + type suffix, e.g. name_t (searchable text) or mfg_s (facet value).
+-- TRANSLATABLE fields are indexed once per locale (en_US_name_t, pt_BR_name_t, es_ES_name_t, since every demo
+-- locale has USE_IN_SEARCH_INDEX) and searched in the shopper's language.
+INSERT INTO BLC_FIELD (FIELD_ID, ENTITY_TYPE, PROPERTY_NAME, ABBREVIATION, SEARCHABLE, TRANSLATABLE, FACET_FIELD_TYPE) VALUES (1000, 'PRODUCT', 'defaultSku.name', 'name', TRUE, TRUE, NULL);
+INSERT INTO BLC_FIELD (FIELD_ID, ENTITY_TYPE, PROPERTY_NAME, ABBREVIATION, SEARCHABLE, TRANSLATABLE, FACET_FIELD_TYPE) VALUES (1001, 'PRODUCT', 'defaultSku.description', 'desc', TRUE, TRUE, NULL);
+INSERT INTO BLC_FIELD (FIELD_ID, ENTITY_TYPE, PROPERTY_NAME, ABBREVIATION, SEARCHABLE, TRANSLATABLE, FACET_FIELD_TYPE) VALUES (1002, 'PRODUCT', 'defaultSku.longDescription', 'ldesc', TRUE, TRUE, NULL);
+INSERT INTO BLC_FIELD (FIELD_ID, ENTITY_TYPE, PROPERTY_NAME, ABBREVIATION, SEARCHABLE, TRANSLATABLE, FACET_FIELD_TYPE) VALUES (1003, 'PRODUCT', 'manufacturer', 'mfg', TRUE, FALSE, 's');
+INSERT INTO BLC_FIELD (FIELD_ID, ENTITY_TYPE, PROPERTY_NAME, ABBREVIATION, SEARCHABLE, TRANSLATABLE, FACET_FIELD_TYPE) VALUES (1004, 'PRODUCT', 'model', 'model', TRUE, FALSE, NULL);
+-- The price the shopper pays (the sale price when there is one), for the price facet only.
+INSERT INTO BLC_FIELD (FIELD_ID, ENTITY_TYPE, PROPERTY_NAME, ABBREVIATION, SEARCHABLE, TRANSLATABLE, FACET_FIELD_TYPE) VALUES (1005, 'PRODUCT', 'defaultSku.price', 'price', FALSE, FALSE, 'p');
+
+-- How searchable fields are indexed (FieldImpl.searchableFieldTypes): 't' = analyzed text.
+INSERT INTO BLC_FIELD_SEARCH_TYPES (FIELD_ID, SEARCHABLE_FIELD_TYPE) VALUES (1000, 't');
+INSERT INTO BLC_FIELD_SEARCH_TYPES (FIELD_ID, SEARCHABLE_FIELD_TYPE) VALUES (1001, 't');
+INSERT INTO BLC_FIELD_SEARCH_TYPES (FIELD_ID, SEARCHABLE_FIELD_TYPE) VALUES (1002, 't');
+INSERT INTO BLC_FIELD_SEARCH_TYPES (FIELD_ID, SEARCHABLE_FIELD_TYPE) VALUES (1003, 't');
+INSERT INTO BLC_FIELD_SEARCH_TYPES (FIELD_ID, SEARCHABLE_FIELD_TYPE) VALUES (1004, 't');
+
+-- Facets on the search page (SearchFacetImpl), in SEARCH_DISPLAY_PRIORITY order; one value at a time.
+-- The storefront shows LABEL unless its messages have search.facet.<abbreviation>.
+INSERT INTO BLC_SEARCH_FACET (SEARCH_FACET_ID, FIELD_ID, LABEL, SHOW_ON_SEARCH, SEARCH_DISPLAY_PRIORITY, MULTISELECT, REQUIRES_ALL_DEPENDENT) VALUES (1000, 1003, 'Brand', TRUE, 1, FALSE, FALSE);
+INSERT INTO BLC_SEARCH_FACET (SEARCH_FACET_ID, FIELD_ID, LABEL, SHOW_ON_SEARCH, SEARCH_DISPLAY_PRIORITY, MULTISELECT, REQUIRES_ALL_DEPENDENT) VALUES (1001, 1005, 'Price', TRUE, 2, FALSE, FALSE);
+
+-- Price bands of the price facet (SearchFacetRangeImpl), in US dollars; no MAX_VALUE = and up.
+INSERT INTO BLC_SEARCH_FACET_RANGE (SEARCH_FACET_RANGE_ID, SEARCH_FACET_ID, MIN_VALUE, MAX_VALUE) VALUES (1000, 1001, 0, 50);
+INSERT INTO BLC_SEARCH_FACET_RANGE (SEARCH_FACET_RANGE_ID, SEARCH_FACET_ID, MIN_VALUE, MAX_VALUE) VALUES (1001, 1001, 50, 100);
+INSERT INTO BLC_SEARCH_FACET_RANGE (SEARCH_FACET_RANGE_ID, SEARCH_FACET_ID, MIN_VALUE, MAX_VALUE) VALUES (1002, 1001, 100, 200);
+INSERT INTO BLC_SEARCH_FACET_RANGE (SEARCH_FACET_RANGE_ID, SEARCH_FACET_ID, MIN_VALUE, MAX_VALUE) VALUES (1003, 1001, 200, NULL);
+
+-- Table id generators (IdOverrideTableGenerator): rows added in the admin get ids from 10000.
+INSERT INTO SEQUENCE_GENERATOR (ID_NAME, ID_VAL) VALUES ('FieldImpl', 10000);
+INSERT INTO SEQUENCE_GENERATOR (ID_NAME, ID_VAL) VALUES ('SearchFacetImpl', 10000);
+INSERT INTO SEQUENCE_GENERATOR (ID_NAME, ID_VAL) VALUES ('SearchFacetRangeImpl', 10000);

@@ -1,6 +1,7 @@
 <#import "/concierge-layout.ftl" as frame>
 <#import "widgets.ftl" as kb>
-<@frame.page title=guide.seoTitle meta={"description": guide.seoDescription!"", "canonical": guide.canonicalUrl, "ogType": "article", "ogImage": guide.heroImageUrl!"", "jsonLd": guide.jsonLd, "feedUrl": rc.contextPath + "/guides/feed.xml", "feedTitle": rc.getMessage("kb.feed.title")}>
+<@frame.page title=guide.seoTitle meta={"description": guide.seoDescription!"", "canonical": guide.canonicalUrl, "ogType": "article", "ogImage": guide.heroImageUrl!"", "jsonLd": guide.jsonLd, "feedUrl": rc.contextPath + "/guides/feed.xml", "feedTitle": rc.getMessage("kb.feed.title"), "robots": preview???then("noindex", "")}>
+    <#if preview??><p class="preview-banner" role="status">${rc.getMessage("kb.preview", [preview])}</p></#if>
     <article class="guide" lang="${guide.lang}">
         <p class="breadcrumbs"><a href="${rc.contextPath}/guides">${rc.getMessage("kb.title")}</a><#if guide.categorySlug??> › <a href="${rc.contextPath}/guides/category/${guide.categorySlug}">${rc.getMessage("kb.category." + guide.categorySlug, [], guide.categoryName)}</a></#if></p>
         <h1>${guide.title}</h1>
@@ -35,6 +36,7 @@
         </section>
     </#if>
 
+    <#if !preview??>
     <section class="guide-vote" id="vote">
         <#if voteThanks?? || voted>
             <p class="vote-thanks">${rc.getMessage("kb.vote.thanks")}</p>
@@ -48,6 +50,7 @@
             <#if voteProblem??><p class="problem">${rc.getMessage(voteProblem)}</p></#if>
         </#if>
     </section>
+    </#if>
 
     <#if related?has_content>
         <section class="related-guides">

@@ -50,6 +50,9 @@ public class GuidePagesController {
     @Resource(name = "cncSettingsService")
     protected ConciergeSettingsService settingsService;
 
+    @Resource(name = "cncGuidePreviews")
+    protected GuidePreviews previews;
+
     @RequestMapping(value = "/guides", method = RequestMethod.GET)
     public String all(@RequestParam(value = "page", defaultValue = "1") String page, Model model) {
         return listing(model, page, null, null, "/guides");
@@ -77,15 +80,22 @@ public class GuidePagesController {
         return listing(model, page, null, tag.getSlug(), "/guides/tag/" + tag.getSlug());
     }
 
+    /** A guide shoppers may read now; or, with a valid preview token from the admin, any guide (not counted). */
     @RequestMapping(value = "/guides/{slug}", method = RequestMethod.GET)
-    public String guide(@PathVariable("slug") String slug, HttpServletRequest request, HttpSession session,
-                        Model model) {
+    public String guide(@PathVariable("slug") String slug,
+                        @RequestParam(value = "preview", required = false) String previewToken,
+                        HttpServletRequest request, HttpSession session, Model model) {
         Date now = new Date();
-        Guide guide = guideService.findVisibleBySlug(slug, now);
+        Guide guide = previewToken == null ? guideService.findVisibleBySlug(slug, now)
+                : previews.find(slug, previewToken, now);
         if (guide == null) {
             throw new PageNotFoundException();
         }
-        guideService.recordView(guide.getId());
+        if (previewToken == null) {
+            guideService.recordView(guide.getId());
+        } else {
+            model.addAttribute("preview", guide.getStatus().getFriendlyType());
+        }
         ShopperLocale shopper = ShopperLocale.current();
         model.addAttribute("guide", new GuideArticle(guide, shopper, SiteUrls.base(request)));
         model.addAttribute("related", cards(guideService.findRelatedVisible(guide.getId(), now), shopper));

@@ -1,0 +1,144 @@
+package io.concierge.storefront.kb;
+
+import io.concierge.core.kb.Guide;
+import io.concierge.core.kb.GuideService;
+import io.concierge.core.kb.GuideStatus;
+import io.concierge.core.kernel.Capability;
+import io.concierge.core.kernel.ConciergeSettings;
+import io.concierge.core.kernel.ConciergeSettingsService;
+import io.concierge.core.testing.BroadleafContextExtension;
+import org.broadleafcommerce.common.web.dialect.BLCDialect;
+import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.catalog.domain.Sku;
+import org.broadleafcommerce.core.catalog.service.CatalogService;
+import org.broadleafcommerce.core.catalog.service.type.ProductType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.processor.IProcessor;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import javax.annotation.Resource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The "guides for this product" widget on the real service layer, and its Thymeleaf element in a real engine. */
+@ExtendWith(BroadleafContextExtension.class)
+class GuidesForProductIT {
+
+    @Resource(name = "cncGuideService")
+    GuideService guideService;
+
+    @Resource(name = "cncSettingsService")
+    ConciergeSettingsService settingsService;
+
+    @Resource(name = "blCatalogService")
+    CatalogService catalogService;
+
+    @Resource(name = "blTransactionManager")
+    PlatformTransactionManager transactionManager;
+
+    private GuidesForProduct widget;
+    private Product product;
+    private String english;
+    private String portuguese;
+
+    @BeforeEach
+    void aProductWithGuides() {
+        widget = new GuidesForProduct();
+        widget.guideService = guideService;
+        widget.settingsService = settingsService;
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        english = "widget-en-" + run;
+        portuguese = "widget-pt-" + run;
+        new TransactionTemplate(transactionManager).execute(status -> {
+            product = catalogService.saveProduct(newProduct("Widget test " + run));
+            guide(english, "en", GuideStatus.PUBLISHED);
+            guide(portuguese, "pt_BR", GuideStatus.PUBLISHED);
+            guide("widget-draft-" + run, "en", GuideStatus.DRAFT);
+            return null;
+        });
+    }
+
+    @AfterEach
+    void switchTheKnowledgeBaseBackOn() {
+        ConciergeSettings settings = settingsService.currentSettings();
+        settings.setEnabled(Capability.KNOWLEDGE_BASE, true);
+        settingsService.save(settings);
+    }
+
+    private Product newProduct(String name) {
+        Product created = catalogService.createProduct(ProductType.PRODUCT);
+        Sku sku = catalogService.createSku();
+        sku.setName(name);
+        created.setDefaultSku(sku);
+        return created;
+    }
+
+    private void guide(String slug, String locale, GuideStatus status) {
+        Guide guide = guideService.create();
+        guide.setTitle("Guide " + slug);
+        guide.setSlug(slug);
+        guide.setLocale(locale);
+        guide.setStatus(status);
+        guide.setPublishAt(new Date(System.currentTimeMillis() - 60000));
+        guide.addProductLink(product);
+        guideService.save(guide);
+    }
+
+    private static List<String> slugs(List<GuideCard> cards) {
+        List<String> slugs = new ArrayList<String>();
+        for (GuideCard card : cards) {
+            slugs.add(card.getSlug());
+        }
+        return slugs;
+    }
+
+    @Test
+    void showsTheProductsVisibleGuidesInTheShoppersLanguageOnly() {
+        assertThat(slugs(widget.forProduct(product.getId()))).containsExactly(english);
+        assertThat(widget.forProduct(null)).isEmpty();
+    }
+
+    @Test
+    void showsNothingWhileTheKnowledgeBaseIsSwitchedOff() {
+        ConciergeSettings settings = settingsService.currentSettings();
+        settings.setEnabled(Capability.KNOWLEDGE_BASE, false);
+        settingsService.save(settings);
+
+        assertThat(widget.forProduct(product.getId())).isEmpty();
+    }
+
+    @Test
+    void theThymeleafElementPutsTheGuidesInTheModel() {
+        BLCDialect dialect = new BLCDialect();
+        dialect.setProcessors(new HashSet<IProcessor>(Collections.<IProcessor>singleton(new GuidesForProductProcessor(widget))));
+        ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver();
+        templates.setPrefix("thymeleaf/");
+        templates.setSuffix(".html");
+        templates.setTemplateMode("XHTML");
+        TemplateEngine engine = new TemplateEngine();
+        engine.setTemplateResolver(templates);
+        engine.addDialect(dialect);
+        Context context = new Context(Locale.US);
+        context.setVariable("product", product);
+
+        String html = engine.process("product-guides", context);
+
+        assertThat(html).contains("<li>" + english + "</li>").doesNotContain(portuguese)
+                .doesNotContain("concierge_guides_for_product");
+    }
+}

@@ -49,31 +49,55 @@ final class AdminSession {
     }
 
     Document get(String path) throws IOException {
-        return Jsoup.connect(adminUrl + path).cookies(cookies).get();
+        return connect(path).get();
+    }
+
+    /** A request to the admin at {@code path} in this session; nothing is sent until it is executed. */
+    Connection connect(String path) {
+        return Jsoup.connect(adminUrl + path).cookies(cookies);
     }
 
     /**
-     * Submits the admin's own edit form at {@code path} with some fields changed, as a merchant clicking "Save"
-     * would: every other field is sent as the form shows it.
+     * Posts {@code data} with the session's CSRF token, read from the page at {@code tokenPage}, as the admin's
+     * scripts do for list-grid actions (adding a tag, removing a row).
+     */
+    Connection.Response post(String path, String tokenPage, Map<String, String> data) throws IOException {
+        String token = get(tokenPage).select("input[name=csrfToken]").val();
+        return connect(path).method(Connection.Method.POST).ignoreHttpErrors(true).ignoreContentType(true).data(data)
+                .data("csrfToken", token).execute();
+    }
+
+    /**
+     * Submits the admin's own form at {@code path} (an edit page, or an add dialog) with some fields changed, as a
+     * merchant clicking "Save" would: every other field is sent as the form shows it.
      */
     Connection.Response saveForm(String path, Map<String, String> changedFields) throws IOException {
         Document form = get(path);
-        Connection post = Jsoup.connect(adminUrl + path).cookies(cookies).method(Connection.Method.POST)
-                .followRedirects(true).ignoreHttpErrors(true);
+        Connection post = connect(path).method(Connection.Method.POST).followRedirects(true).ignoreHttpErrors(true);
         for (org.jsoup.nodes.Element input : form.select("form.entity-form input[name]")) {
             String type = input.attr("type");
             if (("radio".equals(type) || "checkbox".equals(type)) && !input.hasAttr("checked")) {
                 continue;
             }
-            String name = input.attr("name");
-            if (!changedFields.containsKey(fieldName(name))) {
-                post.data(name, input.val());
-            }
+            addUnlessChanged(post, changedFields, input.attr("name"), input.val());
+        }
+        for (org.jsoup.nodes.Element textarea : form.select("form.entity-form textarea[name]")) {
+            addUnlessChanged(post, changedFields, textarea.attr("name"), textarea.val());
+        }
+        for (org.jsoup.nodes.Element select : form.select("form.entity-form select[name]")) {
+            addUnlessChanged(post, changedFields, select.attr("name"), select.select("option[selected]").val());
         }
         for (Map.Entry<String, String> change : changedFields.entrySet()) {
             post.data("fields['" + change.getKey() + "'].value", change.getValue());
         }
         return post.execute();
+    }
+
+    private static void addUnlessChanged(Connection post, Map<String, String> changedFields, String name,
+                                         String value) {
+        if (!changedFields.containsKey(fieldName(name))) {
+            post.data(name, value);
+        }
     }
 
     private static String fieldName(String inputName) {

@@ -8,6 +8,7 @@ import org.broadleafcommerce.common.presentation.AdminPresentationToOneLookup;
 import org.broadleafcommerce.common.presentation.ConfigurationItem;
 import org.broadleafcommerce.common.presentation.RequiredOverride;
 import org.broadleafcommerce.common.presentation.ValidationConfiguration;
+import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Index;
 import org.hibernate.annotations.Parameter;
@@ -45,6 +46,7 @@ public class GuideCategoryImpl implements GuideCategory, AdminMainEntity {
                     @Parameter(name = "segment_value", value = "GuideCategoryImpl"),
                     @Parameter(name = "entity_name", value = "io.concierge.core.kb.GuideCategoryImpl")})
     @Column(name = "CATEGORY_ID")
+    @AdminPresentation(visibility = VisibilityEnum.HIDDEN_ALL)
     protected Long id;
 
     @Column(name = "NAME", nullable = false, length = NAME_MAX_LENGTH)
@@ -55,17 +57,25 @@ public class GuideCategoryImpl implements GuideCategory, AdminMainEntity {
     @Column(name = "SLUG", nullable = false, unique = true, length = Slugs.MAX_LENGTH)
     @AdminPresentation(friendlyName = "GuideCategoryImpl_slug", order = 2000, prominent = true, gridOrder = 2,
             helpText = "KnowledgeBase_slug_help", requiredOverride = RequiredOverride.NOT_REQUIRED,
-            validationConfigurations = @ValidationConfiguration(validationImplementation = GuideImpl.REGEX_VALIDATOR,
-                    configurationItems = {
-                            @ConfigurationItem(itemName = "regularExpression", itemValue = Slugs.ADMIN_PATTERN),
-                            @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
-                                    itemValue = KnowledgeBaseRules.SLUG_FORMAT)}))
+            validationConfigurations = {
+                    @ValidationConfiguration(validationImplementation = GuideImpl.REGEX_VALIDATOR,
+                            configurationItems = {
+                                    @ConfigurationItem(itemName = "regularExpression",
+                                            itemValue = Slugs.ADMIN_PATTERN),
+                                    @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
+                                            itemValue = KnowledgeBaseRules.SLUG_FORMAT)}),
+                    @ValidationConfiguration(validationImplementation = GuideImpl.UNIQUE_SLUG_VALIDATOR,
+                            configurationItems = {
+                                    @ConfigurationItem(itemName = GuideImpl.SLUG_SOURCE, itemValue = "name"),
+                                    @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
+                                            itemValue = KnowledgeBaseRules.SLUG_TAKEN)})})
     protected String slug;
 
     @ManyToOne(targetEntity = GuideCategoryImpl.class)
     @JoinColumn(name = "PARENT_ID")
     @Index(name = "CNC_GUIDE_CATEGORY_PARENT_INDEX", columnNames = {"PARENT_ID"})
-    @AdminPresentation(friendlyName = "GuideCategoryImpl_parent", order = 3000, prominent = true, gridOrder = 3)
+    @AdminPresentation(friendlyName = "GuideCategoryImpl_parent", order = 3000, prominent = true, gridOrder = 3,
+            validationConfigurations = @ValidationConfiguration(validationImplementation = GuideImpl.RULE_VALIDATOR))
     @AdminPresentationToOneLookup(lookupDisplayProperty = "name")
     protected GuideCategory parent;
 

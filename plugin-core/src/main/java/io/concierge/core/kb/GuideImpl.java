@@ -13,6 +13,7 @@ import org.broadleafcommerce.common.presentation.ValidationConfiguration;
 import org.broadleafcommerce.common.presentation.client.AddMethodType;
 import org.broadleafcommerce.common.presentation.client.OperationType;
 import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
+import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.GenericGenerator;
@@ -73,6 +74,16 @@ public class GuideImpl implements Guide, AdminMainEntity {
     /** Bean id of Broadleaf's admin validator for regular expressions. */
     static final String REGEX_VALIDATOR = "blRegexPropertyValidator";
 
+    /**
+     * Bean id of the admin module's validator that refuses a slug another record of the same kind holds; its item
+     * {@link #SLUG_SOURCE} names the field an empty slug is derived from.
+     */
+    static final String UNIQUE_SLUG_VALIDATOR = "cncUniqueSlugPropertyValidator";
+    static final String SLUG_SOURCE = "derivedFrom";
+
+    /** Bean id of the admin module's validator for the rules of {@link KnowledgeBaseRules} that need the record. */
+    static final String RULE_VALIDATOR = "cncKnowledgeBaseRulePropertyValidator";
+
     @Id
     @GeneratedValue(generator = "GuideId")
     @GenericGenerator(name = "GuideId",
@@ -81,16 +92,19 @@ public class GuideImpl implements Guide, AdminMainEntity {
                     @Parameter(name = "segment_value", value = "GuideImpl"),
                     @Parameter(name = "entity_name", value = "io.concierge.core.kb.GuideImpl")})
     @Column(name = "GUIDE_ID")
+    @AdminPresentation(visibility = VisibilityEnum.HIDDEN_ALL)
     protected Long id;
 
     /**
      * Guards an editor's save against a concurrent one, and makes a change of tags alone an update of the guide
      * (Hibernate 4.1 runs {@code @PostUpdate} for collection changes only through this version increment).
+     * Starts at 0, not null: Broadleaf's admin links product links and related guides to a guide through a fresh
+     * instance carrying only the id, which Hibernate would take for an unsaved guide if its version were null.
      */
     @Version
     @Column(name = "VERSION")
     @AdminPresentation(excluded = true)
-    protected Long version;
+    protected Long version = 0L;
 
     @Column(name = "TITLE", nullable = false, length = TITLE_MAX_LENGTH)
     @AdminPresentation(friendlyName = "GuideImpl_title", order = 1000, prominent = true, gridOrder = 1,
@@ -102,11 +116,18 @@ public class GuideImpl implements Guide, AdminMainEntity {
     @AdminPresentation(friendlyName = "GuideImpl_slug", order = 2000, helpText = "KnowledgeBase_slug_help",
             tab = TAB_CONTENT, tabOrder = 1, group = GROUP_ARTICLE, groupOrder = 1,
             requiredOverride = RequiredOverride.NOT_REQUIRED,
-            validationConfigurations = @ValidationConfiguration(validationImplementation = REGEX_VALIDATOR,
-                    configurationItems = {
-                            @ConfigurationItem(itemName = "regularExpression", itemValue = Slugs.ADMIN_PATTERN),
-                            @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
-                                    itemValue = KnowledgeBaseRules.SLUG_FORMAT)}))
+            validationConfigurations = {
+                    @ValidationConfiguration(validationImplementation = REGEX_VALIDATOR,
+                            configurationItems = {
+                                    @ConfigurationItem(itemName = "regularExpression",
+                                            itemValue = Slugs.ADMIN_PATTERN),
+                                    @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
+                                            itemValue = KnowledgeBaseRules.SLUG_FORMAT)}),
+                    @ValidationConfiguration(validationImplementation = UNIQUE_SLUG_VALIDATOR,
+                            configurationItems = {
+                                    @ConfigurationItem(itemName = SLUG_SOURCE, itemValue = "title"),
+                                    @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
+                                            itemValue = KnowledgeBaseRules.SLUG_TAKEN)})})
     protected String slug;
 
     @Column(name = "SUMMARY", length = SUMMARY_MAX_LENGTH)
@@ -145,7 +166,8 @@ public class GuideImpl implements Guide, AdminMainEntity {
     @Temporal(TemporalType.TIMESTAMP)
     @AdminPresentation(friendlyName = "GuideImpl_publishAt", order = 2000, prominent = true, gridOrder = 5,
             helpText = "GuideImpl_publishAt_help",
-            tab = TAB_CONTENT, tabOrder = 1, group = GROUP_PUBLISHING, groupOrder = 2)
+            tab = TAB_CONTENT, tabOrder = 1, group = GROUP_PUBLISHING, groupOrder = 2,
+            validationConfigurations = @ValidationConfiguration(validationImplementation = RULE_VALIDATOR))
     protected Date publishAt;
 
     @Column(name = "LOCALE", nullable = false, length = 10)
@@ -224,28 +246,33 @@ public class GuideImpl implements Guide, AdminMainEntity {
 
     @Column(name = "HELPFUL_VOTES", nullable = false, updatable = false)
     @AdminPresentation(friendlyName = "GuideImpl_helpfulVotes", order = 1000, readOnly = true,
+            requiredOverride = RequiredOverride.NOT_REQUIRED,
             tab = TAB_STATISTICS, tabOrder = 5)
     protected Long helpfulVotes = 0L;
 
     @Column(name = "UNHELPFUL_VOTES", nullable = false, updatable = false)
     @AdminPresentation(friendlyName = "GuideImpl_unhelpfulVotes", order = 2000, readOnly = true,
+            requiredOverride = RequiredOverride.NOT_REQUIRED,
             tab = TAB_STATISTICS, tabOrder = 5)
     protected Long unhelpfulVotes = 0L;
 
     @Column(name = "VIEW_COUNT", nullable = false, updatable = false)
     @AdminPresentation(friendlyName = "GuideImpl_viewCount", order = 3000, readOnly = true,
+            requiredOverride = RequiredOverride.NOT_REQUIRED,
             tab = TAB_STATISTICS, tabOrder = 5)
     protected Long viewCount = 0L;
 
     @Column(name = "CREATED_AT", nullable = false, updatable = false)
     @Temporal(TemporalType.TIMESTAMP)
     @AdminPresentation(friendlyName = "GuideImpl_createdAt", order = 4000, readOnly = true,
+            requiredOverride = RequiredOverride.NOT_REQUIRED,
             tab = TAB_STATISTICS, tabOrder = 5)
     protected Date createdAt;
 
     @Column(name = "UPDATED_AT", nullable = false)
     @Temporal(TemporalType.TIMESTAMP)
     @AdminPresentation(friendlyName = "GuideImpl_updatedAt", order = 5000, readOnly = true,
+            requiredOverride = RequiredOverride.NOT_REQUIRED,
             tab = TAB_STATISTICS, tabOrder = 5)
     protected Date updatedAt;
 

@@ -18,6 +18,7 @@ import javax.persistence.GeneratedValue;
 import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.ManyToOne;
+import javax.persistence.PrePersist;
 import javax.persistence.Table;
 
 /**
@@ -47,7 +48,8 @@ public class GuideProductLinkImpl implements GuideProductLink {
     @AdminPresentation(excluded = true)
     protected Guide guide;
 
-    @ManyToOne(targetEntity = ProductImpl.class, fetch = FetchType.LAZY, optional = false)
+    /** Loaded with the link: the admin reads the product's fields directly, which a lazy proxy leaves empty. */
+    @ManyToOne(targetEntity = ProductImpl.class, optional = false)
     @JoinColumn(name = "PRODUCT_ID", nullable = false)
     @Index(name = "CNC_GUIDE_PRODUCT_PRODUCT_INDEX", columnNames = {"PRODUCT_ID"})
     @AdminPresentation(friendlyName = "GuideProductLinkImpl_product")
@@ -84,6 +86,18 @@ public class GuideProductLinkImpl implements GuideProductLink {
     @Override
     public void setProduct(Product product) {
         this.product = product;
+    }
+
+    /**
+     * Sequences count from 1, as {@link GuideImpl}'s own methods number them. Broadleaf's admin gives the first row
+     * of a list 0 and later moves rows by 1-based position, so a list starting at 0 could not move its second row
+     * to the top.
+     */
+    @PrePersist
+    protected void countSequenceFromOne() {
+        if (sequence != null && sequence.signum() == 0) {
+            sequence = BigDecimal.ONE;
+        }
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.broadleafcommerce.common.presentation.AdminPresentationCollection;
 import org.broadleafcommerce.common.presentation.ConfigurationItem;
 import org.broadleafcommerce.common.presentation.RequiredOverride;
 import org.broadleafcommerce.common.presentation.ValidationConfiguration;
+import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Parameter;
 
@@ -40,6 +41,7 @@ public class GuideTagImpl implements GuideTag, AdminMainEntity {
                     @Parameter(name = "segment_value", value = "GuideTagImpl"),
                     @Parameter(name = "entity_name", value = "io.concierge.core.kb.GuideTagImpl")})
     @Column(name = "TAG_ID")
+    @AdminPresentation(visibility = VisibilityEnum.HIDDEN_ALL)
     protected Long id;
 
     @Column(name = "NAME", nullable = false, length = NAME_MAX_LENGTH)
@@ -50,11 +52,18 @@ public class GuideTagImpl implements GuideTag, AdminMainEntity {
     @Column(name = "SLUG", nullable = false, unique = true, length = Slugs.MAX_LENGTH)
     @AdminPresentation(friendlyName = "GuideTagImpl_slug", order = 2000, prominent = true, gridOrder = 2,
             helpText = "KnowledgeBase_slug_help", requiredOverride = RequiredOverride.NOT_REQUIRED,
-            validationConfigurations = @ValidationConfiguration(validationImplementation = GuideImpl.REGEX_VALIDATOR,
-                    configurationItems = {
-                            @ConfigurationItem(itemName = "regularExpression", itemValue = Slugs.ADMIN_PATTERN),
-                            @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
-                                    itemValue = KnowledgeBaseRules.SLUG_FORMAT)}))
+            validationConfigurations = {
+                    @ValidationConfiguration(validationImplementation = GuideImpl.REGEX_VALIDATOR,
+                            configurationItems = {
+                                    @ConfigurationItem(itemName = "regularExpression",
+                                            itemValue = Slugs.ADMIN_PATTERN),
+                                    @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
+                                            itemValue = KnowledgeBaseRules.SLUG_FORMAT)}),
+                    @ValidationConfiguration(validationImplementation = GuideImpl.UNIQUE_SLUG_VALIDATOR,
+                            configurationItems = {
+                                    @ConfigurationItem(itemName = GuideImpl.SLUG_SOURCE, itemValue = "name"),
+                                    @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
+                                            itemValue = KnowledgeBaseRules.SLUG_TAKEN)})})
     protected String slug;
 
     @ManyToMany(mappedBy = "tags", targetEntity = GuideImpl.class)

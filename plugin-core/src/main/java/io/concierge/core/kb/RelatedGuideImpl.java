@@ -16,6 +16,7 @@ import javax.persistence.GeneratedValue;
 import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.ManyToOne;
+import javax.persistence.PrePersist;
 import javax.persistence.Table;
 
 /**
@@ -45,7 +46,8 @@ public class RelatedGuideImpl implements RelatedGuide {
     @AdminPresentation(excluded = true)
     protected Guide guide;
 
-    @ManyToOne(targetEntity = GuideImpl.class, fetch = FetchType.LAZY, optional = false)
+    /** Loaded with the relation: the admin reads the guide's fields directly, which a lazy proxy leaves empty. */
+    @ManyToOne(targetEntity = GuideImpl.class, optional = false)
     @JoinColumn(name = "RELATED_GUIDE_ID", nullable = false)
     @Index(name = "CNC_GUIDE_RELATED_TARGET_INDEX", columnNames = {"RELATED_GUIDE_ID"})
     @AdminPresentation(friendlyName = "RelatedGuideImpl_relatedGuide")
@@ -82,6 +84,18 @@ public class RelatedGuideImpl implements RelatedGuide {
     @Override
     public void setRelatedGuide(Guide relatedGuide) {
         this.relatedGuide = relatedGuide;
+    }
+
+    /**
+     * Sequences count from 1, as {@link GuideImpl}'s own methods number them. Broadleaf's admin gives the first row
+     * of a list 0 and later moves rows by 1-based position, so a list starting at 0 could not move its second row
+     * to the top.
+     */
+    @PrePersist
+    protected void countSequenceFromOne() {
+        if (sequence != null && sequence.signum() == 0) {
+            sequence = BigDecimal.ONE;
+        }
     }
 
     @Override

@@ -1,0 +1,62 @@
+package io.concierge.admin.kb.web;
+
+import io.concierge.core.kb.Guide;
+import io.concierge.core.kb.GuideService;
+import org.broadleafcommerce.common.exception.ServiceException;
+import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
+import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import javax.annotation.Resource;
+
+/**
+ * The admin's "Guide reports" page: the most and least helpful guides by their readers' votes. Whoever may read
+ * guides may see it.
+ */
+@Controller("cncGuideReportsController")
+@RequestMapping("/" + GuideReportsController.SECTION_KEY)
+public class GuideReportsController extends AdminAbstractController {
+
+    /** The section's URL in load_admin_concierge_kb_menu.sql. */
+    public static final String SECTION_KEY = "guide-reports";
+
+    public static final int DEFAULT_MIN_VOTES = 5;
+    public static final int MAX_MIN_VOTES = 1000;
+    public static final int GUIDES_PER_LIST = 10;
+
+    @Resource(name = "cncGuideService")
+    protected GuideService guideService;
+
+    @RequestMapping(value = "", method = RequestMethod.GET)
+    public String viewReports(Model model, @RequestParam(value = "minVotes", required = false) String minVotes)
+            throws ServiceException {
+        adminRemoteSecurityService.securityCheck(Guide.class.getName(), EntityOperationType.FETCH);
+        Integer chosen = parseMinVotes(minVotes);
+        int used = chosen == null ? DEFAULT_MIN_VOTES : chosen;
+        model.addAttribute("report", guideService.helpfulnessReport(used, GUIDES_PER_LIST));
+        model.addAttribute("minVotes", used);
+        model.addAttribute("minVotesInvalid", minVotes != null && chosen == null);
+        model.addAttribute("maxMinVotes", MAX_MIN_VOTES);
+        model.addAttribute("guideSectionKey", GuideAdminController.SECTION_KEY);
+        model.addAttribute("viewType", "concierge/guideReports");
+        setModelAttributes(model, SECTION_KEY);
+        return "modules/defaultContainer";
+    }
+
+    /** A whole number from 1 to {@link #MAX_MIN_VOTES}; {@code null} for anything else. */
+    static Integer parseMinVotes(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            int number = Integer.parseInt(value.trim());
+            return number >= 1 && number <= MAX_MIN_VOTES ? number : null;
+        } catch (NumberFormatException notAWholeNumber) {
+            return null;
+        }
+    }
+}

@@ -7,7 +7,7 @@ import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.webapp.WebAppContext;
 
-
+import java.io.IOException;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -53,6 +53,13 @@ public final class DemoStore {
         ServerConnector site = connector("site", config.sitePort);
         ServerConnector admin = connector("admin", config.adminPort);
         server.setConnectors(new Connector[] {site, admin});
+        try {
+            // Bound now, so that the admin's storefront links (guide previews) know the storefront's real port.
+            site.open();
+        } catch (IOException e) {
+            throw new StartupFailure("cannot listen on " + config.host + ":" + config.sitePort + ": " + e.getMessage(), e);
+        }
+        System.setProperty("concierge.storefront.url", "http://" + config.host + ":" + site.getLocalPort());
 
         ContextHandlerCollection contexts = new ContextHandlerCollection();
         // Jetty starts contexts in the order given: the admin prepares the schema before the storefront reads it.

@@ -16,6 +16,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.thymeleaf.TemplateEngine;
@@ -50,6 +52,9 @@ class GuidesForProductIT {
 
     @Resource(name = "blTransactionManager")
     PlatformTransactionManager transactionManager;
+
+    @Autowired
+    ApplicationContext context;
 
     private GuidesForProduct widget;
     private Product product;
@@ -125,6 +130,7 @@ class GuidesForProductIT {
     @Test
     void theThymeleafElementPutsTheGuidesInTheModel() {
         BLCDialect dialect = new BLCDialect();
+        context.getAutowireCapableBeanFactory().autowireBean(dialect);
         dialect.setProcessors(new HashSet<IProcessor>(Collections.<IProcessor>singleton(new GuidesForProductProcessor(widget))));
         ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver();
         templates.setPrefix("thymeleaf/");

@@ -211,7 +211,7 @@ class KnowledgeBaseAdminWebIT {
                 .execute();
         assertThat(redirect.statusCode()).isEqualTo(302);
         String location = redirect.header("Location");
-        String prefix = "http://127.0.0.1:8080/guides/" + slugOf(title) + "?preview=";
+        String prefix = RunningDemoStore.site() + "/guides/" + slugOf(title) + "?preview=";
         assertThat(location).startsWith(prefix);
         GuidePreviewTokens storefront = new GuidePreviewTokens(demoPreviewSecret());
         String token = location.substring(prefix.length());

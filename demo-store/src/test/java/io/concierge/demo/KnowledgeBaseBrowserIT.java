@@ -31,14 +31,23 @@ class KnowledgeBaseBrowserIT {
 
     @Test
     void aGuideWrittenInTheAdminIsFoundByTheStorefrontSearch() {
+        Page editor = chromium.newVisitor();
+        try {
+            writeAndFind(editor);
+        } finally {
+            editor.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/browser-admin-last.png")));
+        }
+    }
+
+    private void writeAndFind(Page editor) {
         String word = "quokka" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
         String title = "Pitching a tarp the " + word + " way";
 
-        Page editor = chromium.newVisitor();
         editor.navigate(RunningDemoStore.admin() + "/login");
         editor.fill("input[name=j_username]", "admin");
         editor.fill("input[name=j_password]", "admin");
         editor.click("form button[type=submit], form input[type=submit]");
+        editor.waitForURL(url -> !url.contains("/login"));
         editor.navigate(RunningDemoStore.admin() + "/guides");
         editor.click("button.add-main-entity");
         editor.fill("form.modal-add-entity-form input[name=\"fields['title'].value\"]", title);
@@ -46,10 +55,10 @@ class KnowledgeBaseBrowserIT {
                 "Two poles, six stakes and a ridgeline.");
         editor.check("form.modal-add-entity-form input[name=\"fields['status'].value\"][value=PUBLISHED]");
         editor.check("form.modal-add-entity-form input[name=\"fields['locale'].value\"][value=en]");
-        editor.click("form.modal-add-entity-form .redactor_editor");
+        editor.click("form.modal-add-entity-form .redactor-editor");
         editor.keyboard().type("Tie the ridgeline first, then stake the " + word + " corners tight.");
         editor.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/browser-admin-guide.png")));
-        editor.click("form.modal-add-entity-form button.submit-button");
+        editor.click(".modal:visible button:has-text(\"Save\")");
         editor.waitForURL("**/admin/guides/*");
         assertThat(editor.inputValue("input[name=\"fields['slug'].value\"]")).isEqualTo("pitching-a-tarp-the-" + word + "-way");
 

@@ -14,7 +14,7 @@
         <#if results.suggestion??>
             <p class="suggestion">${rc.getMessage("kb.search.didYouMean")} <a href="${rc.contextPath}/guides/search?q=${results.suggestion?url}">${results.suggestion}</a></p>
         </#if>
-        <ol class="search-results">
+        <ol class="guide-results">
             <#list results.hits as hit>
                 <li class="search-hit" lang="${hit.locale?replace("_", "-")}">
                     <h2><a href="${rc.contextPath}/guides/${hit.slug}">${hit.title}</a></h2>

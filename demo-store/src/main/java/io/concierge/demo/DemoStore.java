@@ -1,6 +1,8 @@
 package io.concierge.demo;
 
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandlerCollection;
@@ -43,6 +45,8 @@ public final class DemoStore {
         System.out.println("  admin       http://" + store.config.host + ":" + store.adminPort() + "/admin  (admin / admin)");
         Runtime.getRuntime().addShutdownHook(new Thread(store::stopQuietly, "demo-store-stop"));
     }
+
+    static final int REQUEST_HEADER_BYTES = 32 * 1024;
 
     public void start() throws StartupFailure {
         long started = System.nanoTime();
@@ -98,7 +102,10 @@ public final class DemoStore {
     }
 
     private ServerConnector connector(String name, int port) {
-        ServerConnector connector = new ServerConnector(server);
+        HttpConfiguration http = new HttpConfiguration();
+        // Room for long search queries in a GET (Jetty's default 8 KB answers a 10 000-character query with 414).
+        http.setRequestHeaderSize(REQUEST_HEADER_BYTES);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setName(name);
         connector.setHost(config.host);
         connector.setPort(port);

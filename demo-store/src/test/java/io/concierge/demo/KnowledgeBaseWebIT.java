@@ -164,4 +164,45 @@ class KnowledgeBaseWebIT {
         }
         assertThat(fetch("/guides").statusCode()).isEqualTo(200);
     }
+
+    @Test
+    void searchFindsGuidesInTheShoppersLanguageWithStemmingTyposAndHighlights() throws IOException {
+        Document portuguese = fetch("/guides/search?q=mochilas&blLocaleCode=pt_BR").parse();
+        assertThat(portuguese.select(".search-hit a").eachAttr("href")).contains("/guides/como-escolher-mochila-de-trilha")
+                .doesNotContain(GUIDE);
+        assertThat(portuguese.select(".search-hit .snippet mark")).isNotEmpty();
+
+        Document typo = fetch("/guides/search?q=backpak&blLocaleCode=en_US").parse();
+        assertThat(typo.select(".search-hit a").eachAttr("href")).contains(GUIDE);
+    }
+
+    @Test
+    void searchAnswersJsonForHeadlessStorefronts() throws IOException {
+        Connection.Response response = Jsoup.connect(RunningDemoStore.site() + "/guides/search?q=backpack")
+                .header("Accept", "application/json").ignoreContentType(true).ignoreHttpErrors(true).execute();
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.contentType()).startsWith("application/json");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> json = new ObjectMapper().readValue(response.body(), Map.class);
+        assertThat(((Number) json.get("total")).intValue()).isPositive();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> hits = (List<Map<String, Object>>) json.get("hits");
+        assertThat(hits).extracting(hit -> hit.get("url")).contains(GUIDE);
+    }
+
+    @Test
+    void emptyHugeAndHostileQueriesGetAPageNeverAnError() throws IOException {
+        StringBuilder huge = new StringBuilder();
+        while (huge.length() < 10000) {
+            huge.append("tent ");
+        }
+        for (String query : new String[] {"", "   ", "\"(:*~^[]{}", "<script>alert(1)</script>", huge.toString()}) {
+            Connection.Response response = Jsoup.connect(RunningDemoStore.site() + "/guides/search")
+                    .data("q", query).ignoreHttpErrors(true).execute();
+            assertThat(response.statusCode()).as(query.length() > 40 ? "huge" : query).isEqualTo(200);
+            assertThat(response.body()).doesNotContain("Exception").doesNotContain("<script>alert(1)</script>");
+        }
+        Document nothing = fetch("/guides/search?q=zzxqvbnonsense").parse();
+        assertThat(nothing.select(".no-results").text()).contains("zzxqvbnonsense");
+    }
 }

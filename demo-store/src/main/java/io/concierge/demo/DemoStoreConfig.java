@@ -81,6 +81,10 @@ public final class DemoStoreConfig {
         System.setProperty("concierge.demo.schema", schemaAction);
         System.setProperty("concierge.solr.home", solrHome.getPath());
         System.setProperty("concierge.solr.url", solrUrl);
+        if (System.getProperty("concierge.search.solr.home") == null) {
+            // Concierge's guide index beside the product index, so it persists with the rest of the demo's data.
+            System.setProperty("concierge.search.solr.home", new File(solrHome.getParentFile(), "guide-search").getPath());
+        }
     }
 
     /** Closes an embedded HSQLDB cleanly, so the next start does not replay its log. */

@@ -1,0 +1,56 @@
+package io.concierge.core.kb.search;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+
+/** A search as the index executes it: groups already expanded with synonyms, stop words already left out. */
+public final class GuideIndexQuery {
+
+    private final SearchLanguage language;
+    private final List<TermGroup> groups;
+    private final List<String> words;
+    private final Date now;
+    private final int start;
+    private final int rows;
+
+    /**
+     * @param groups what every found guide must match; not empty
+     * @param words  the shopper's words, checked for spelling
+     * @param now    guides published after this moment are not found
+     */
+    public GuideIndexQuery(SearchLanguage language, List<TermGroup> groups, List<String> words, Date now,
+                           int start, int rows) {
+        this.language = language;
+        this.groups = Collections.unmodifiableList(new ArrayList<TermGroup>(groups));
+        this.words = Collections.unmodifiableList(new ArrayList<String>(words));
+        this.now = new Date(now.getTime());
+        this.start = start;
+        this.rows = rows;
+    }
+
+    public SearchLanguage getLanguage() {
+        return language;
+    }
+
+    public List<TermGroup> getGroups() {
+        return groups;
+    }
+
+    public List<String> getWords() {
+        return words;
+    }
+
+    public Date getNow() {
+        return new Date(now.getTime());
+    }
+
+    public int getStart() {
+        return start;
+    }
+
+    public int getRows() {
+        return rows;
+    }
+}

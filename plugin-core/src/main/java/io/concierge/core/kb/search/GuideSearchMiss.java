@@ -1,0 +1,25 @@
+package io.concierge.core.kb.search;
+
+import java.io.Serializable;
+import java.util.Date;
+
+/**
+ * A search that found no guide, counted per normalized text and locale: the "content gaps" editors should write
+ * guides for.
+ */
+public interface GuideSearchMiss extends Serializable {
+
+    Long getId();
+
+    /** Trimmed, lower case, white space collapsed, at most {@link SearchMisses#MAX_QUERY_LENGTH} characters. */
+    String getQuery();
+
+    /** The guide locale searched: "en", "pt_BR" or "es". */
+    String getLocale();
+
+    long getCount();
+
+    Date getFirstSeen();
+
+    Date getLastSeen();
+}

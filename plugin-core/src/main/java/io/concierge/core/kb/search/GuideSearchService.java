@@ -1,0 +1,15 @@
+package io.concierge.core.kb.search;
+
+/** The shoppers' guide search, for storefront pages and the JSON API. */
+public interface GuideSearchService {
+
+    /**
+     * Finds the published guides of the query's language that match every word typed (or a synonym of it, or, for
+     * words of five letters or more, a word one typo away). Any text is accepted: blank text finds nothing, and
+     * syntax characters are searched as plain text, never interpreted. A search without result is recorded for
+     * the content-gaps report.
+     *
+     * @throws GuideIndexException when the index cannot be reached; nothing else for any input
+     */
+    GuideSearchResult search(GuideSearchQuery query);
+}

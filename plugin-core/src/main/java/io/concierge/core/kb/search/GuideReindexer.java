@@ -79,6 +79,7 @@ public class GuideReindexer {
 
     private void rebuild(Run run) {
         long startNanos = System.nanoTime();
+        ReindexProgress last = null;
         try {
             if (source == null) {
                 throw new IllegalStateException(
@@ -96,18 +97,20 @@ public class GuideReindexer {
                 }
             }
             if (run.cancelled) {
-                progress = progress.failed(new Date(), "Stopped because the application is shutting down.");
+                last = progress.failed(new Date(), "Stopped because the application is shutting down.");
                 return;
             }
             long elapsedMillis = (System.nanoTime() - startNanos) / 1000000L;
             index.finishRebuild(elapsedMillis + START_MARGIN_MILLIS);
-            progress = progress.finished(new Date());
+            last = progress.finished(new Date());
             LOG.info("Concierge guide index rebuilt: " + read + " guides read in " + elapsedMillis + " ms");
         } catch (RuntimeException e) {
-            progress = progress.failed(new Date(), e.getMessage() != null ? e.getMessage() : e.toString());
+            last = progress.failed(new Date(), e.getMessage() != null ? e.getMessage() : e.toString());
             LOG.error("Concierge guide index rebuild failed after " + progress.getDone() + " guides", e);
         } finally {
+            // The end is published together with the end of the run: whoever sees DONE or FAILED can start again.
             synchronized (LOCK) {
+                progress = last != null ? last : progress.failed(new Date(), "Stopped by an unexpected error.");
                 current = null;
             }
         }

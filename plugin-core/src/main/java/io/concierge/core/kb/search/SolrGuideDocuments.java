@@ -14,7 +14,7 @@ final class SolrGuideDocuments {
     /** A listed guide without a publish time is treated as published long ago. */
     private static final Date PUBLISHED_ALWAYS = new Date(0L);
     /** How much of the body a snippet may come from: more would only make every search response heavier. */
-    static final int LEAD_CHARS = 1000;
+    static final int LEAD_CHARS = 600;
     /** Summaries are short; a longer one is cut, like the lead, so that Solr's highlighter never has to. */
     static final int SUMMARY_CHARS = 1000;
 

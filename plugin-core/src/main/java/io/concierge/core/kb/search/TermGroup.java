@@ -25,9 +25,4 @@ public final class TermGroup {
     public List<String> getSynonyms() {
         return synonyms;
     }
-
-    @Override
-    public String toString() {
-        return synonyms.isEmpty() ? typed : typed + " | " + String.join(" | ", synonyms);
-    }
 }

@@ -104,16 +104,16 @@ class GuideSearchIT {
 
     @Test
     void longGuidesAreSnippetedFromTheStartOfTheBodyOrElseTheSummary() {
-        StringBuilder body = new StringBuilder("<p>Gnus graze at dawn. ");
-        while (body.length() < SolrGuideDocuments.LEAD_CHARS - 8) {
-            body.append("grass ");
+        StringBuilder text = new StringBuilder("Gnus graze at dawn. ");
+        while (text.length() < SolrGuideDocuments.LEAD_CHARS - 4) {
+            text.append("grass ");
         }
-        body.append("wildebeest "); // cut by the lead limit
+        text.append("wildebeest "); // across the end of the lead
         for (int i = 0; i < 3000; i++) {
-            body.append("savanna ");
+            text.append("savanna ");
         }
-        body.append("wildebeest migration.</p>");
-        save(guide(311, "en", "Serengeti", "Herds & kiwi birds", body.toString()));
+        text.append("wildebeest migration.");
+        save(guide(311, "en", "Serengeti", "Herds & kiwi birds", "<p>" + text + "</p>"));
 
         assertThat(hit(search("gnus", "en"), 311L).getSnippetHtml()).startsWith("<mark>Gnus</mark> graze at dawn.");
         assertThat(hit(search("wildebeest", "en"), 311L).getSnippetHtml()).isEqualTo("Herds &amp; kiwi birds");

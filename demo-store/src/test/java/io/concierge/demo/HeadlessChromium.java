@@ -4,6 +4,8 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.io.File;
 import java.nio.file.Paths;
@@ -14,16 +16,30 @@ import java.util.Map;
 
 /**
  * The machine's own Chromium (Debian's package, path in {@code concierge.test.chromium}), headless, driven by
- * Playwright. Playwright downloads no browser of its own; the flags keep Chromium off the network it cannot reach.
+ * Playwright, for the browser tests that use this extension: launched once per JVM, closed when all tests are done.
+ * Playwright downloads no browser of its own; the flags keep Chromium off the network it cannot reach.
  */
-final class HeadlessChromium implements AutoCloseable {
+final class HeadlessChromium implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
     private static final String CHROMIUM = System.getProperty("concierge.test.chromium", "/usr/bin/chromium");
 
-    private final Playwright playwright;
-    private final Browser browser;
+    private static HeadlessChromium running;
 
-    HeadlessChromium() {
+    private Playwright playwright;
+    private Browser browser;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        synchronized (HeadlessChromium.class) {
+            if (running == null) {
+                launch();
+                running = this;
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(HeadlessChromium.class.getName(), this);
+            }
+        }
+    }
+
+    private void launch() {
         if (!new File(CHROMIUM).canExecute()) {
             throw new IllegalStateException("Browser tests need Chromium at " + CHROMIUM
                     + " (apt-get install -y chromium, or set -Dconcierge.test.chromium=<path>)");
@@ -39,8 +55,8 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** A fresh browser profile: its own cookies, like a new visitor. */
-    Page newVisitor() {
-        return browser.newContext(new Browser.NewContextOptions().setLocale("en-US")
+    static Page newVisitor() {
+        return running.browser.newContext(new Browser.NewContextOptions().setLocale("en-US")
                 .setExtraHTTPHeaders(Collections.singletonMap("Accept-Language", "en-US"))).newPage();
     }
 

@@ -1,8 +1,6 @@
 package io.concierge.demo;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -12,26 +10,12 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A content editor writes a guide in the Broadleaf admin; a shopper finds it in the storefront's guide search. */
-@ExtendWith(RunningDemoStore.class)
+@ExtendWith({RunningDemoStore.class, HeadlessChromium.class})
 class KnowledgeBaseBrowserIT {
-
-    private static HeadlessChromium chromium;
-
-    @BeforeAll
-    static void openBrowser() {
-        chromium = new HeadlessChromium();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void aGuideWrittenInTheAdminIsFoundByTheStorefrontSearch() {
-        Page editor = chromium.newVisitor();
+        Page editor = HeadlessChromium.newVisitor();
         try {
             writeAndFind(editor);
         } finally {
@@ -62,7 +46,7 @@ class KnowledgeBaseBrowserIT {
         editor.waitForURL("**/admin/guides/*");
         assertThat(editor.inputValue("input[name=\"fields['slug'].value\"]")).isEqualTo("pitching-a-tarp-the-" + word + "-way");
 
-        Page shopper = chromium.newVisitor();
+        Page shopper = HeadlessChromium.newVisitor();
         shopper.navigate(RunningDemoStore.site() + "/guides");
         shopper.fill("form.guide-search input[name=q]", word);
         shopper.click("form.guide-search button[type=submit]");

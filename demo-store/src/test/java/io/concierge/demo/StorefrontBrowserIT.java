@@ -1,8 +1,6 @@
 package io.concierge.demo;
 
 import com.microsoft.playwright.Page;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -11,26 +9,12 @@ import java.nio.file.Paths;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A shopper in a real browser: finds a product, buys it as a guest and reads the confirmation. */
-@ExtendWith(RunningDemoStore.class)
+@ExtendWith({RunningDemoStore.class, HeadlessChromium.class})
 class StorefrontBrowserIT {
-
-    private static HeadlessChromium chromium;
-
-    @BeforeAll
-    static void openBrowser() {
-        chromium = new HeadlessChromium();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @Test
     void aGuestBuysABackpackFromTheCategoryPage() {
-        Page page = chromium.newVisitor();
+        Page page = HeadlessChromium.newVisitor();
         page.navigate(RunningDemoStore.site() + "/");
         page.click("nav.categories a:has-text('Backpacks')");
         page.click("article.card h3 a:has-text('Trail Runner 28')");

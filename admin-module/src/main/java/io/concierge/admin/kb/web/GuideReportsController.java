@@ -70,7 +70,7 @@ public class GuideReportsController extends AdminAbstractController {
         return "redirect:/" + SECTION_KEY + "#cnc-reindex";
     }
 
-    private boolean mayMaintainGuides() {
+    boolean mayMaintainGuides() {
         try {
             adminRemoteSecurityService.securityCheck(Guide.class.getName(), EntityOperationType.UPDATE);
             return true;

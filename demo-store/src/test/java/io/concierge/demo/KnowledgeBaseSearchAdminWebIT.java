@@ -75,6 +75,15 @@ class KnowledgeBaseSearchAdminWebIT {
     }
 
     @Test
+    void aTermOfTooManyWordsIsAFieldErrorAndNothingIsSaved() throws IOException {
+        Document refused = addSynonyms("en", "tent, shelter for four people at night").parse();
+
+        assertThat(refused.select("#field-synonyms .error").text())
+                .contains("\"shelter for four people at night\" is too long");
+        assertThat(merchant.get("/guide-synonyms").select("#listGrid-main tbody").text()).doesNotContain("shelter");
+    }
+
+    @Test
     void aSearchThatFoundNothingIsListedUnderContentGaps() throws IOException {
         String nonsense = "zorblaxquing";
         searchGuides(nonsense, "en_US");

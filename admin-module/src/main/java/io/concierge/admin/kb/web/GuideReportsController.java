@@ -2,6 +2,9 @@ package io.concierge.admin.kb.web;
 
 import io.concierge.core.kb.Guide;
 import io.concierge.core.kb.GuideService;
+import io.concierge.core.kb.search.GuideReindexer;
+import io.concierge.core.kb.search.GuideSearchMissService;
+import io.concierge.core.kb.search.ReindexProgress;
 import org.broadleafcommerce.common.exception.ServiceException;
 import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
 import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
@@ -14,8 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import javax.annotation.Resource;
 
 /**
- * The admin's "Guide reports" page: the most and least helpful guides by their readers' votes. Whoever may read
- * guides may see it.
+ * The admin's "Guide reports" page: the most and least helpful guides by their readers' votes, the searches that
+ * found nothing (content gaps) and the state of the guide search index. Whoever may read guides may see it; whoever
+ * may maintain guides may rebuild the index from it.
  */
 @Controller("cncGuideReportsController")
 @RequestMapping("/" + GuideReportsController.SECTION_KEY)
@@ -27,9 +31,16 @@ public class GuideReportsController extends AdminAbstractController {
     public static final int DEFAULT_MIN_VOTES = 5;
     public static final int MAX_MIN_VOTES = 1000;
     public static final int GUIDES_PER_LIST = 10;
+    public static final int CONTENT_GAPS_LISTED = 20;
 
     @Resource(name = "cncGuideService")
     protected GuideService guideService;
+
+    @Resource(name = "cncGuideSearchMissService")
+    protected GuideSearchMissService searchMissService;
+
+    @Resource(name = "cncGuideReindexer")
+    protected GuideReindexer reindexer;
 
     @RequestMapping(value = "", method = RequestMethod.GET)
     public String viewReports(Model model, @RequestParam(value = "minVotes", required = false) String minVotes)
@@ -42,9 +53,30 @@ public class GuideReportsController extends AdminAbstractController {
         model.addAttribute("minVotesInvalid", minVotes != null && chosen == null);
         model.addAttribute("maxMinVotes", MAX_MIN_VOTES);
         model.addAttribute("guideSectionKey", GuideAdminController.SECTION_KEY);
+        model.addAttribute("contentGaps", searchMissService.topMisses(null, CONTENT_GAPS_LISTED));
+        ReindexProgress reindex = reindexer.progress();
+        model.addAttribute("reindex", reindex);
+        model.addAttribute("mayReindex", mayMaintainGuides());
         model.addAttribute("viewType", "concierge/guideReports");
         setModelAttributes(model, SECTION_KEY);
         return "modules/defaultContainer";
+    }
+
+    /** Starts a full rebuild of the guide search index (unless one is running) and shows its progress. */
+    @RequestMapping(value = "/reindex", method = RequestMethod.POST)
+    public String startReindex() throws ServiceException {
+        adminRemoteSecurityService.securityCheck(Guide.class.getName(), EntityOperationType.UPDATE);
+        reindexer.start();
+        return "redirect:/" + SECTION_KEY + "#cnc-reindex";
+    }
+
+    boolean mayMaintainGuides() {
+        try {
+            adminRemoteSecurityService.securityCheck(Guide.class.getName(), EntityOperationType.UPDATE);
+            return true;
+        } catch (ServiceException notAllowed) {
+            return false;
+        }
     }
 
     /** A whole number from 1 to {@link #MAX_MIN_VOTES}; {@code null} for anything else. */

@@ -30,10 +30,13 @@ public class GuideSynonymSetImpl implements GuideSynonymSet, AdminMainEntity {
     private static final long serialVersionUID = 1L;
 
     /**
-     * At least two comma-separated terms. Checked again, with a reason, by {@link GuideSynonymService#save}; a line
-     * that slips through is ignored by the search.
+     * At least two comma-separated terms. The other rules of {@link SynonymLine} are checked in the admin by the
+     * validator named {@link #SYNONYM_LINE_VALIDATOR} (admin module) and again, with a reason, by
+     * {@link GuideSynonymService#save}; a line that slips through is ignored by the search.
      */
-    static final String TWO_TERMS_PATTERN = "(?s)[\\s,]*[^,\\s][^,]*,[\\s,]*[^,\\s].*";
+    public static final String TWO_TERMS_PATTERN = "(?s)[\\s,]*[^,\\s][^,]*,[\\s,]*[^,\\s].*";
+
+    static final String SYNONYM_LINE_VALIDATOR = "cncSynonymLinePropertyValidator";
 
     @Id
     @GeneratedValue(generator = "GuideSynonymSetId")
@@ -55,12 +58,14 @@ public class GuideSynonymSetImpl implements GuideSynonymSet, AdminMainEntity {
     @Column(name = "SYNONYMS", nullable = false, length = SynonymLine.MAX_LENGTH)
     @AdminPresentation(friendlyName = "GuideSynonymSetImpl_synonyms", order = 2, prominent = true, gridOrder = 2,
             requiredOverride = RequiredOverride.REQUIRED,
-            validationConfigurations = @ValidationConfiguration(
-                    validationImplementation = "blRegexPropertyValidator",
-                    configurationItems = {
-                            @ConfigurationItem(itemName = "regularExpression", itemValue = TWO_TERMS_PATTERN),
-                            @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
-                                    itemValue = "GuideSynonymSetImpl_synonyms_twoTerms")}))
+            validationConfigurations = {
+                    @ValidationConfiguration(
+                            validationImplementation = "blRegexPropertyValidator",
+                            configurationItems = {
+                                    @ConfigurationItem(itemName = "regularExpression", itemValue = TWO_TERMS_PATTERN),
+                                    @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
+                                            itemValue = "GuideSynonymSetImpl_synonyms_twoTerms")}),
+                    @ValidationConfiguration(validationImplementation = SYNONYM_LINE_VALIDATOR)})
     protected String synonyms;
 
     @Override

@@ -1,0 +1,136 @@
+package io.concierge.demo;
+
+import org.jsoup.Connection;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The knowledge-base search in the Broadleaf admin, driven over HTTP: the merchant's synonym lines (and their effect
+ * on the storefront's guide search), the searches that found nothing on the guide reports page, and a full rebuild
+ * of the guide index started from there.
+ */
+@ExtendWith(RunningDemoStore.class)
+class KnowledgeBaseSearchAdminWebIT {
+
+    private static final long REINDEX_WAIT_MILLIS = 120_000;
+
+    private final AdminSession merchant;
+
+    KnowledgeBaseSearchAdminWebIT() throws IOException {
+        merchant = AdminSession.signInAsAdmin(RunningDemoStore.admin());
+    }
+
+    private static Document searchGuides(String query, String locale) throws IOException {
+        return Jsoup.connect(RunningDemoStore.site() + "/guides/search?q=" + URLEncoder.encode(query, "UTF-8")
+                + "&blLocaleCode=" + locale).get();
+    }
+
+    private Connection.Response addSynonyms(String locale, String line) throws IOException {
+        Map<String, String> fields = new HashMap<String, String>();
+        fields.put("locale", locale);
+        fields.put("synonyms", line);
+        return merchant.saveForm("/guide-synonyms/add", fields);
+    }
+
+    @Test
+    void customerServiceHasTheGuideSynonymsSection() throws IOException {
+        Document home = merchant.get("/");
+
+        assertThat(home.select("#sideMenu a[href=\"/admin/guide-synonyms\"]").text()).isEqualTo("Guide synonyms");
+    }
+
+    @Test
+    void aSynonymLineAddedInTheAdminIsListedAndWidensTheStorefrontSearch() throws IOException {
+        assertThat(searchGuides("morral", "es_ES").select("li.search-hit")).isEmpty();
+
+        addSynonyms("es", "mochila, morral");
+
+        Element row = merchant.get("/guide-synonyms").select("#listGrid-main tbody tr:contains(mochila, morral)")
+                .first();
+        assertThat(row).isNotNull();
+        assertThat(row.text()).contains("Espa");
+        Document found = searchGuides("morral", "es_ES");
+        assertThat(found.select("li.search-hit")).isNotEmpty();
+        assertThat(found.select("li.search-hit .snippet").text().toLowerCase()).contains("mochila");
+    }
+
+    @Test
+    void aLineWithASingleTermIsAFieldErrorAndNothingIsSaved() throws IOException {
+        Document refused = addSynonyms("en", "duffel").parse();
+
+        assertThat(refused.select("#field-synonyms .error").text()).contains("Write at least two terms");
+        assertThat(merchant.get("/guide-synonyms").select("#listGrid-main tbody").text()).doesNotContain("duffel");
+    }
+
+    @Test
+    void aTermOfTooManyWordsIsAFieldErrorAndNothingIsSaved() throws IOException {
+        Document refused = addSynonyms("en", "tent, shelter for four people at night").parse();
+
+        assertThat(refused.select("#field-synonyms .error").text())
+                .contains("\"shelter for four people at night\" is too long");
+        assertThat(merchant.get("/guide-synonyms").select("#listGrid-main tbody").text()).doesNotContain("shelter");
+    }
+
+    @Test
+    void aSearchThatFoundNothingIsListedUnderContentGaps() throws IOException {
+        String nonsense = "zorblaxquing";
+        searchGuides(nonsense, "en_US");
+        searchGuides(nonsense, "en_US");
+
+        Element gap = merchant.get("/guide-reports").select("#cnc-content-gaps tbody tr:has(td.cnc-gap-query:matches(^"
+                + nonsense + "$))").first();
+
+        assertThat(gap).isNotNull();
+        assertThat(gap.select(".cnc-gap-locale").text()).isEqualTo("en");
+        assertThat(gap.select(".cnc-gap-count").text()).isEqualTo("2");
+    }
+
+    @Test
+    void theRebuildButtonRebuildsTheGuideIndexAndThePageShowsItsProgressUntilDone() throws Exception {
+        Document before = merchant.get("/guide-reports");
+        assertThat(before.select("#cnc-reindex form.cnc-reindex-form button")).hasSize(1);
+
+        Connection.Response started = merchant.post("/guide-reports/reindex", "/guide-reports",
+                Collections.<String, String>emptyMap());
+
+        assertThat(started.statusCode()).isEqualTo(200);
+        assertThat(started.url().getPath()).isEqualTo("/admin/guide-reports");
+        Element reindex = waitUntilNotRunning();
+        assertThat(reindex.attr("data-state")).isEqualTo("DONE");
+        assertThat(reindex.select(".cnc-reindex-state").text()).isEqualTo("Done");
+        List<String> counts = reindex.select(".cnc-reindex-count").eachText();
+        assertThat(counts).hasSize(1);
+        String[] doneOfTotal = counts.get(0).split("[ /(]+");
+        assertThat(Long.parseLong(doneOfTotal[1])).isGreaterThan(0);
+        assertThat(doneOfTotal[0]).isEqualTo(doneOfTotal[1]);
+        assertThat(counts.get(0)).endsWith("(100 %)");
+        assertThat(reindex.select("meta[http-equiv=refresh]")).isEmpty();
+        assertThat(searchGuides("mochila", "es_ES").select("li.search-hit")).isNotEmpty();
+    }
+
+    /** The reindex section once the rebuild has ended; while it runs, the page asks the browser to reload it. */
+    private Element waitUntilNotRunning() throws IOException, InterruptedException {
+        long deadline = System.currentTimeMillis() + REINDEX_WAIT_MILLIS;
+        while (true) {
+            Element reindex = merchant.get("/guide-reports").select("#cnc-reindex").first();
+            if (!"RUNNING".equals(reindex.attr("data-state"))) {
+                return reindex;
+            }
+            assertThat(reindex.select("meta[http-equiv=refresh]").attr("content")).isEqualTo("2");
+            assertThat(System.currentTimeMillis()).as("rebuild still running").isLessThan(deadline);
+            Thread.sleep(500);
+        }
+    }
+}

@@ -24,18 +24,16 @@ public class OrderView {
     private final String total;
 
     public OrderView(Order order) {
-        boolean real = order != null && !(order instanceof NullOrderImpl);
+        boolean real = isReal(order);
         ShopperLocale shopper = ShopperLocale.current();
         List<Line> lines = new ArrayList<Line>();
-        int count = 0;
         if (real) {
             for (OrderItem item : order.getOrderItems()) {
                 lines.add(new Line(item, shopper));
-                count += item.getQuantity();
             }
         }
         this.lines = Collections.unmodifiableList(lines);
-        this.itemCount = count;
+        this.itemCount = itemCount(order);
         this.number = real ? order.getOrderNumber() : null;
         this.status = real && order.getStatus() != null ? order.getStatus().getType() : null;
         this.submitted = real ? shopper.date(order.getSubmitDate()) : "";
@@ -43,6 +41,21 @@ public class OrderView {
         this.subtotal = real ? shopper.money(order.getSubTotal()) : "";
         this.shipping = real ? shopper.money(order.getTotalFulfillmentCharges()) : "";
         this.total = real ? shopper.money(order.getTotal()) : "";
+    }
+
+    /** How many items the order holds (quantities added up), without building its view: every page's header asks. */
+    public static int itemCount(Order order) {
+        int count = 0;
+        if (isReal(order)) {
+            for (OrderItem item : order.getOrderItems()) {
+                count += item.getQuantity();
+            }
+        }
+        return count;
+    }
+
+    private static boolean isReal(Order order) {
+        return order != null && !(order instanceof NullOrderImpl);
     }
 
     public boolean isEmpty() { return lines.isEmpty(); }

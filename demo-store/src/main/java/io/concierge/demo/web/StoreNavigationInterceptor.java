@@ -1,11 +1,11 @@
 package io.concierge.demo.web;
 
+import io.concierge.storefront.kernel.ModelViews;
 import org.broadleafcommerce.core.catalog.domain.Category;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.broadleafcommerce.core.web.order.CartState;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.handler.HandlerInterceptorAdapter;
-import org.springframework.web.servlet.view.RedirectView;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,12 +29,10 @@ public class StoreNavigationInterceptor extends HandlerInterceptorAdapter {
     @Override
     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
                            ModelAndView modelAndView) {
-        if (modelAndView == null || modelAndView.getView() instanceof RedirectView
-                || (modelAndView.getViewName() != null && modelAndView.getViewName().startsWith("redirect:"))) {
-            return;
+        if (ModelViews.rendersPage(modelAndView)) {
+            modelAndView.addObject("categories", topCategories());
+            modelAndView.addObject("cartItemCount", OrderView.itemCount(CartState.getCart()));
         }
-        modelAndView.addObject("categories", topCategories());
-        modelAndView.addObject("cartItemCount", new OrderView(CartState.getCart()).getItemCount());
     }
 
     private List<Category> topCategories() {

@@ -1,7 +1,7 @@
 package io.concierge.demo.web;
 
 import io.concierge.storefront.kernel.ShopperLocale;
-import org.broadleafcommerce.common.media.domain.Media;
+import io.concierge.storefront.kernel.SkuDisplay;
 import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.domain.Sku;
@@ -30,11 +30,9 @@ public class ProductCard {
         this.url = product.getUrl();
         this.description = product.getDescription();
         this.imageUrl = imageOf(product);
-        Money retail = sku.getRetailPrice();
-        Money sale = sku.getSalePrice();
-        boolean onSale = sale != null && retail != null && sale.lessThan(retail);
-        this.price = shopper.money(onSale ? sale : retail);
-        this.regularPrice = onSale ? shopper.money(retail) : null;
+        this.price = shopper.money(SkuDisplay.priceToPay(sku));
+        Money regular = SkuDisplay.regularPriceIfOnSale(sku);
+        this.regularPrice = regular == null ? null : shopper.money(regular);
     }
 
     /** Cards for the products that are active, in their order. */
@@ -49,9 +47,8 @@ public class ProductCard {
     }
 
     public static String imageOf(Product product) {
-        Sku sku = product.getDefaultSku();
-        Media media = sku == null || sku.getSkuMedia() == null ? null : sku.getSkuMedia().get("primary");
-        return media != null ? media.getUrl() : PLACEHOLDER_IMAGE;
+        String url = SkuDisplay.primaryImageUrl(product.getDefaultSku());
+        return url != null ? url : PLACEHOLDER_IMAGE;
     }
 
     public Long getId() { return id; }

@@ -1,8 +1,7 @@
 package io.concierge.storefront.kb;
 
 import io.concierge.storefront.kernel.ShopperLocale;
-import org.broadleafcommerce.common.media.domain.Media;
-import org.broadleafcommerce.common.money.Money;
+import io.concierge.storefront.kernel.SkuDisplay;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 
@@ -17,14 +16,11 @@ public class GuideProductCard {
 
     public GuideProductCard(Product product, ShopperLocale shopper) {
         Sku sku = product.getDefaultSku();
-        Money sale = sku.getSalePrice();
-        Money retail = sku.getRetailPrice();
-        Media media = sku.getSkuMedia() == null ? null : sku.getSkuMedia().get("primary");
         this.id = product.getId();
         this.name = product.getName();
         this.url = product.getUrl();
-        this.imageUrl = media == null ? null : media.getUrl();
-        this.price = shopper.money(sale != null && (retail == null || sale.lessThan(retail)) ? sale : retail);
+        this.imageUrl = SkuDisplay.primaryImageUrl(sku);
+        this.price = shopper.money(SkuDisplay.priceToPay(sku));
     }
 
     public Long getId() { return id; }

@@ -8,6 +8,8 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 import org.eclipse.jetty.util.resource.Resource;
 import org.eclipse.jetty.webapp.WebAppContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.context.support.WebApplicationContextUtils;
 
 import java.io.IOException;
 import java.net.URL;
@@ -26,6 +28,7 @@ public final class DemoStore {
 
     private final DemoStoreConfig config;
     private Server server;
+    private WebAppContext siteApp;
 
     public DemoStore(DemoStoreConfig config) {
         this.config = config;
@@ -68,7 +71,8 @@ public final class DemoStore {
         ContextHandlerCollection contexts = new ContextHandlerCollection();
         // Jetty starts contexts in the order given: the admin prepares the schema before the storefront reads it.
         contexts.addHandler(webApp("admin", "/admin", "@admin"));
-        contexts.addHandler(webApp("site", "/", "@site"));
+        siteApp = webApp("site", "/", "@site");
+        contexts.addHandler(siteApp);
         server.setHandler(contexts);
         server.setStopAtShutdown(false);
         try {
@@ -86,6 +90,11 @@ public final class DemoStore {
 
     public int adminPort() {
         return ((ServerConnector) server.getConnectors()[1]).getLocalPort();
+    }
+
+    /** The storefront's root Spring context, for tools that drive Concierge's services in the running store. */
+    public ApplicationContext siteContext() {
+        return WebApplicationContextUtils.getRequiredWebApplicationContext(siteApp.getServletContext());
     }
 
     public void stopQuietly() {

@@ -9,12 +9,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.net.URLEncoder;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The knowledge-base search in the Broadleaf admin, driven over HTTP: the merchant's synonym lines (and their effect
@@ -89,12 +91,12 @@ class KnowledgeBaseSearchAdminWebIT {
         searchGuides(nonsense, "en_US");
         searchGuides(nonsense, "en_US");
 
-        Element gap = merchant.get("/guide-reports").select("#cnc-content-gaps tbody tr:has(td.cnc-gap-query:matches(^"
-                + nonsense + "$))").first();
+        // The storefront writes its content gaps every second.
+        Element gap = await().atMost(Duration.ofSeconds(10)).until(() -> merchant.get("/guide-reports")
+                .select("#cnc-content-gaps tbody tr:has(td.cnc-gap-query:matches(^" + nonsense + "$))").first(),
+                row -> row != null && row.select(".cnc-gap-count").text().equals("2"));
 
-        assertThat(gap).isNotNull();
         assertThat(gap.select(".cnc-gap-locale").text()).isEqualTo("en");
-        assertThat(gap.select(".cnc-gap-count").text()).isEqualTo("2");
     }
 
     @Test

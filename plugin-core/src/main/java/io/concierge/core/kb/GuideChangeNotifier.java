@@ -27,8 +27,9 @@ import javax.annotation.Resource;
  * whichever code made them (Concierge's services or the Broadleaf admin's persistence): the entity callbacks report
  * each change through {@link GuideChangeBridge}; this bean collects them per transaction of
  * {@code blTransactionManager} and, after the commit, reads the guides afresh in a new read-only transaction and
- * hands their documents to the listeners. A rolled-back transaction tells nobody. A listener's failure is logged,
- * never thrown at the code that committed, whose work is done; a full reindex catches up.
+ * hands their documents to the listeners, all of one transaction at once. A rolled-back transaction tells nobody. A
+ * listener's failure is logged, never thrown at the code that committed, whose work is done; a full reindex catches
+ * up.
  */
 @Component("cncGuideChangeNotifier")
 public class GuideChangeNotifier {
@@ -80,19 +81,11 @@ public class GuideChangeNotifier {
             LOG.error("Could not read the changed guides; GuideChangeListeners are told only of deletions", e);
         }
         for (GuideChangeListener listener : listeners) {
-            for (GuideDocument document : saved) {
-                try {
-                    listener.guideSaved(document);
-                } catch (RuntimeException e) {
-                    LOG.error("GuideChangeListener " + listener + " failed on guide " + document.getId(), e);
-                }
-            }
-            for (Long guideId : changes.getDeletedGuideIds()) {
-                try {
-                    listener.guideDeleted(guideId);
-                } catch (RuntimeException e) {
-                    LOG.error("GuideChangeListener " + listener + " failed on deleted guide " + guideId, e);
-                }
+            try {
+                listener.guidesChanged(saved, changes.getDeletedGuideIds());
+            } catch (RuntimeException e) {
+                LOG.error("GuideChangeListener " + listener + " failed on " + saved.size() + " saved and "
+                        + changes.getDeletedGuideIds().size() + " deleted guides", e);
             }
         }
     }

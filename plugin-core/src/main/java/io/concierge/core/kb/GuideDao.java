@@ -20,6 +20,9 @@ public interface GuideDao {
 
     long countVisible(GuideListingFilter filter, Date now);
 
+    /** Every guide visible at {@code now}, any language, newest first, without its content. */
+    List<GuideLink> readVisibleLinks(Date now);
+
     /** The visible guides {@code guideId} suggests, in the editor's order. */
     List<Guide> readVisibleRelated(Long guideId, Date now);
 

@@ -94,6 +94,15 @@ public class GuideDaoImpl implements GuideDao {
     }
 
     @Override
+    public List<GuideLink> readVisibleLinks(Date now) {
+        TypedQuery<GuideLink> query = em.createQuery("select new " + GuideLink.class.getName()
+                + "(g.slug, g.publishAt, g.updatedAt) from GuideImpl g where" + VISIBLE
+                + " order by g.publishAt desc, g.id desc", GuideLink.class);
+        bindVisible(query, now);
+        return query.getResultList();
+    }
+
+    @Override
     public List<Guide> readVisibleRelated(Long guideId, Date now) {
         TypedQuery<Guide> query = em.createQuery("select g from RelatedGuideImpl r join r.relatedGuide g"
                 + " where r.guide.id = :guideId and g.id <> :guideId and" + VISIBLE

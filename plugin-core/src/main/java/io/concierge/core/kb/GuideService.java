@@ -45,6 +45,9 @@ public interface GuideService {
      */
     GuidePage listVisible(int page, int pageSize, String categorySlug, String tagSlug, String locale, Date now);
 
+    /** Every guide shoppers may read at {@code now}, in any language, newest first, without content: sitemaps. */
+    List<GuideLink> findVisibleLinks(Date now);
+
     /** Counts one view of a guide shoppers may see now; false (nothing counted) otherwise. */
     boolean recordView(long guideId);
 

@@ -96,6 +96,12 @@ public class GuideServiceImpl implements GuideService {
     }
 
     @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public List<GuideLink> findVisibleLinks(Date now) {
+        return guideDao.readVisibleLinks(now);
+    }
+
+    @Override
     @Transactional("blTransactionManager")
     public boolean recordView(long guideId) {
         return guideDao.incrementViews(guideId, new Date()) > 0;

@@ -1,8 +1,8 @@
 package io.concierge.core.kernel;
 
 /**
- * The store's Concierge switches. Reads are never cached, so an admin change applies on the next request; a
- * store that never saved settings gets the defaults.
+ * The store's Concierge switches. Read at most once per web request and never cached beyond it, so an admin change
+ * applies on the next request; a store that never saved settings gets the defaults.
  */
 public interface ConciergeSettingsService {
 

@@ -9,6 +9,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 
@@ -236,5 +237,25 @@ class GuideChangeNotificationIT {
         List<GuideDocument> told = listener.savedDocuments(saved.getId());
         assertThat(told).hasSize(1);
         assertThat(told.get(0).isListed()).isFalse();
+    }
+
+    @Test
+    void theChangesOfOneTransactionAreToldTogether() {
+        final Long doomed = persisted(guide("Deleted with the others", GuideStatus.PUBLISHED, hourAgo));
+        listener.clear();
+
+        List<Long> ids = inTransaction(status -> {
+            Guide first = guide("First of a batch", GuideStatus.PUBLISHED, hourAgo);
+            Guide second = guide("Second of a batch", GuideStatus.DRAFT, null);
+            em.persist(first);
+            em.persist(second);
+            em.remove(em.find(GuideImpl.class, doomed));
+            return Arrays.asList(first.getId(), second.getId());
+        });
+
+        assertThat(listener.batchSizes()).containsExactly(3);
+        assertThat(listener.savedDocuments(ids.get(0))).hasSize(1);
+        assertThat(listener.savedDocuments(ids.get(1))).hasSize(1);
+        assertThat(listener.deletedIds()).containsExactly(doomed);
     }
 }

@@ -209,6 +209,32 @@ class GuideServiceIT {
     }
 
     @Test
+    void linksEveryVisibleGuideOfAnyLanguageForTheSitemap() {
+        Guide older = saved("Linked older", GuideStatus.PUBLISHED, minutesFrom(hourAgo, -30));
+        Guide newer = guide("Linked newer", GuideStatus.SCHEDULED, hourAgo);
+        newer.setLocale("pt_BR");
+        newer = guideService.save(newer);
+        Guide draft = saved("Not linked draft", GuideStatus.DRAFT, hourAgo);
+        Guide future = saved("Not linked yet", GuideStatus.SCHEDULED, minutesFrom(now, 30));
+
+        List<String> slugs = new ArrayList<String>();
+        Date lastModifiedOfOlder = null;
+        for (GuideLink link : guideService.findVisibleLinks(now)) {
+            slugs.add(link.getSlug());
+            if (link.getSlug().equals(older.getSlug())) {
+                lastModifiedOfOlder = link.getLastModified();
+            }
+        }
+
+        assertThat(slugs).contains(newer.getSlug(), older.getSlug())
+                .doesNotContain(draft.getSlug(), future.getSlug());
+        assertThat(slugs.indexOf(newer.getSlug())).isLessThan(slugs.indexOf(older.getSlug()));
+        // Published in the past but saved just now: the page last changed at the save.
+        assertThat(lastModifiedOfOlder.getTime()).isEqualTo(older.getUpdatedAt().getTime())
+                .isGreaterThan(older.getPublishAt().getTime());
+    }
+
+    @Test
     void narrowsListingsByCategoryTreeTagAndLanguage() {
         GuideCategory outdoor = categoryService.save(category("Outdoor", null));
         GuideCategory tents = categoryService.save(category("Tents", outdoor));

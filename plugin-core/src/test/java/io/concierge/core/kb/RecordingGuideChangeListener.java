@@ -4,6 +4,7 @@ import io.concierge.core.kb.search.GuideChangeListener;
 import io.concierge.core.kb.search.GuideDocument;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -12,6 +13,7 @@ public class RecordingGuideChangeListener implements GuideChangeListener {
 
     private final List<GuideDocument> saved = new CopyOnWriteArrayList<GuideDocument>();
     private final List<Long> deleted = new CopyOnWriteArrayList<Long>();
+    private final List<Integer> batchSizes = new CopyOnWriteArrayList<Integer>();
 
     @Override
     public void guideSaved(GuideDocument guide) {
@@ -23,9 +25,21 @@ public class RecordingGuideChangeListener implements GuideChangeListener {
         deleted.add(guideId);
     }
 
+    @Override
+    public void guidesChanged(List<GuideDocument> savedGuides, Collection<Long> deletedGuideIds) {
+        batchSizes.add(savedGuides.size() + deletedGuideIds.size());
+        GuideChangeListener.super.guidesChanged(savedGuides, deletedGuideIds);
+    }
+
     public void clear() {
         saved.clear();
         deleted.clear();
+        batchSizes.clear();
+    }
+
+    /** How many changes each notification carried, oldest first. */
+    public List<Integer> batchSizes() {
+        return new ArrayList<Integer>(batchSizes);
     }
 
     /** The documents received for one guide, oldest first. */

@@ -1,7 +1,7 @@
 package io.concierge.storefront.kb;
 
-import io.concierge.core.kb.search.GuideDocument;
-import io.concierge.core.kb.search.GuideDocumentSource;
+import io.concierge.core.kb.GuideLink;
+import io.concierge.core.kb.GuideService;
 import io.concierge.core.kernel.Capability;
 import io.concierge.core.kernel.ConciergeSettingsService;
 import io.concierge.storefront.kernel.SitemapContributor;
@@ -17,31 +17,21 @@ import javax.annotation.Resource;
 @Component("cncGuideSitemapContributor")
 public class GuideSitemapContributor implements SitemapContributor {
 
-    static final int BATCH = 500;
-
-    @Resource(name = "cncGuideDocumentSource")
-    protected GuideDocumentSource guides;
+    @Resource(name = "cncGuideService")
+    protected GuideService guideService;
 
     @Resource(name = "cncSettingsService")
     protected ConciergeSettingsService settingsService;
 
     @Override
     public List<Entry> sitemapEntries(String siteUrl) {
-        Date now = new Date();
         List<Entry> entries = new ArrayList<Entry>();
         if (!settingsService.isEnabled(Capability.KNOWLEDGE_BASE)) {
             return entries;
         }
-        for (int first = 0; ; first += BATCH) {
-            List<GuideDocument> batch = guides.guides(first, BATCH);
-            for (GuideDocument guide : batch) {
-                if (guide.isListed() && guide.getPublishAt() != null && !guide.getPublishAt().after(now)) {
-                    entries.add(new Entry(siteUrl + "/guides/" + guide.getSlug(), guide.getPublishAt()));
-                }
-            }
-            if (batch.size() < BATCH) {
-                return entries;
-            }
+        for (GuideLink guide : guideService.findVisibleLinks(new Date())) {
+            entries.add(new Entry(siteUrl + "/guides/" + guide.getSlug(), guide.getLastModified()));
         }
+        return entries;
     }
 }

@@ -1,5 +1,8 @@
 package io.concierge.core.kb.search;
 
+import java.util.Collection;
+import java.util.List;
+
 /**
  * Told about every committed change to a guide, whichever way it was made (storefront service, Broadleaf admin).
  * The search index is one listener; integrators may add their own Spring beans of this type.
@@ -10,4 +13,18 @@ public interface GuideChangeListener {
     void guideSaved(GuideDocument guide);
 
     void guideDeleted(long guideId);
+
+    /**
+     * All the guide changes of one committed transaction (a category renamed in the admin changes each of its
+     * guides). By default told one guide at a time; a listener that can write them together, as the search index
+     * does, overrides this.
+     */
+    default void guidesChanged(List<GuideDocument> saved, Collection<Long> deletedGuideIds) {
+        for (GuideDocument guide : saved) {
+            guideSaved(guide);
+        }
+        for (Long guideId : deletedGuideIds) {
+            guideDeleted(guideId);
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package io.concierge.core.kb.search;
 
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -10,11 +11,11 @@ import java.util.List;
  */
 public interface GuideSearchIndex {
 
-    /** Adds or replaces a listed guide, removes an unlisted one; searches see the change when this returns. */
-    void put(GuideDocument guide);
-
-    /** Searches see the removal when this returns; removing a guide that is not indexed does nothing. */
-    void remove(long guideId);
+    /**
+     * Adds or replaces the listed guides of {@code saved}, removes its unlisted ones and {@code deletedGuideIds}
+     * (removing a guide that is not indexed does nothing); searches see all of it when this returns.
+     */
+    void write(List<GuideDocument> saved, Collection<Long> deletedGuideIds);
 
     /** Writes the listed guides of a batch of a full rebuild, without making them visible yet. */
     void putBatch(List<GuideDocument> guides);

@@ -5,11 +5,11 @@ import java.util.List;
 
 public interface GuideSearchMissDao {
 
-    /** Counts one more miss of an existing row; returns false when there is no row yet. */
-    boolean countAgain(String query, String locale, Date seen);
+    /** Adds {@code count} misses to an existing row; returns false when there is no row yet. */
+    boolean countAgain(String query, String locale, long count, Date lastSeen);
 
-    /** Adds the first miss of a query; fails when another node added the same row meanwhile. */
-    void insertFirst(String query, String locale, Date seen);
+    /** Adds the row of a query's first misses; fails when another node added the same row meanwhile. */
+    void insertFirst(String query, String locale, long count, Date firstSeen, Date lastSeen);
 
     /** Most frequent first, then most recent; {@code locale} null for all. */
     List<GuideSearchMiss> readTop(String locale, int max);

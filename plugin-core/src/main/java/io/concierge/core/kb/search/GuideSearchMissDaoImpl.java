@@ -18,18 +18,19 @@ public class GuideSearchMissDaoImpl implements GuideSearchMissDao {
     protected EntityManager em;
 
     @Override
-    public boolean countAgain(String query, String locale, Date seen) {
-        return em.createQuery("update GuideSearchMissImpl m set m.missCount = m.missCount + 1, m.lastSeen = :seen"
-                        + " where m.query = :query and m.locale = :locale")
-                .setParameter("seen", seen)
+    public boolean countAgain(String query, String locale, long count, Date lastSeen) {
+        return em.createQuery("update GuideSearchMissImpl m set m.missCount = m.missCount + :count,"
+                        + " m.lastSeen = :seen where m.query = :query and m.locale = :locale")
+                .setParameter("count", count)
+                .setParameter("seen", lastSeen)
                 .setParameter("query", query)
                 .setParameter("locale", locale)
                 .executeUpdate() > 0;
     }
 
     @Override
-    public void insertFirst(String query, String locale, Date seen) {
-        em.persist(new GuideSearchMissImpl(query, locale, seen));
+    public void insertFirst(String query, String locale, long count, Date firstSeen, Date lastSeen) {
+        em.persist(new GuideSearchMissImpl(query, locale, count, firstSeen, lastSeen));
         em.flush();
     }
 

@@ -69,12 +69,12 @@ public class GuideSearchMissImpl implements GuideSearchMiss {
     public GuideSearchMissImpl() {
     }
 
-    GuideSearchMissImpl(String query, String locale, Date seen) {
+    GuideSearchMissImpl(String query, String locale, long count, Date firstSeen, Date lastSeen) {
         this.query = query;
         this.locale = locale;
-        this.missCount = 1L;
-        this.firstSeen = new Date(seen.getTime());
-        this.lastSeen = new Date(seen.getTime());
+        this.missCount = count;
+        this.firstSeen = new Date(firstSeen.getTime());
+        this.lastSeen = new Date(lastSeen.getTime());
     }
 
     @Override

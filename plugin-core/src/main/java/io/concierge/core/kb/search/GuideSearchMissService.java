@@ -9,7 +9,8 @@ public interface GuideSearchMissService {
 
     /**
      * Counts a search without result. The text is {@link GuideSearchMiss#getQuery normalized}; blank text is
-     * ignored. Never fails the search: a database problem is logged.
+     * ignored. Never fails or slows the search: the count may be written a moment later, and a database problem is
+     * logged.
      */
     void record(String text, String locale);
 

@@ -19,6 +19,7 @@ import java.io.File;
 import java.io.IOException;
 import java.text.SimpleDateFormat;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.Date;
@@ -87,25 +88,31 @@ public class SolrGuideSearchIndex implements GuideSearchIndex {
     }
 
     @Override
-    public void put(GuideDocument guide) {
-        if (!guide.isListed()) {
-            remove(guide.getId());
+    public void write(List<GuideDocument> saved, Collection<Long> deletedGuideIds) {
+        List<SolrInputDocument> listed = new ArrayList<SolrInputDocument>();
+        List<String> removed = new ArrayList<String>();
+        for (GuideDocument guide : saved) {
+            if (guide.isListed()) {
+                listed.add(SolrGuideDocuments.toSolr(guide));
+            } else {
+                removed.add(SolrGuideDocuments.id(guide.getId()));
+            }
+        }
+        for (Long guideId : deletedGuideIds) {
+            removed.add(SolrGuideDocuments.id(guideId));
+        }
+        if (listed.isEmpty() && removed.isEmpty()) {
             return;
         }
         try {
-            server.add(SolrGuideDocuments.toSolr(guide), COMMIT_WITHIN_MILLIS);
+            if (!listed.isEmpty()) {
+                server.add(listed, COMMIT_WITHIN_MILLIS);
+            }
+            if (!removed.isEmpty()) {
+                server.deleteById(removed, COMMIT_WITHIN_MILLIS);
+            }
         } catch (SolrServerException | IOException | SolrException e) {
-            throw failure("index guide " + guide.getId(), e);
-        }
-        makeVisible();
-    }
-
-    @Override
-    public void remove(long guideId) {
-        try {
-            server.deleteById(SolrGuideDocuments.id(guideId), COMMIT_WITHIN_MILLIS);
-        } catch (SolrServerException | IOException | SolrException e) {
-            throw failure("remove guide " + guideId, e);
+            throw failure("write " + listed.size() + " guides and remove " + removed.size(), e);
         }
         makeVisible();
     }
@@ -164,9 +171,9 @@ public class SolrGuideSearchIndex implements GuideSearchIndex {
         SearchLanguage language = query.getLanguage();
         SolrQuery solr = new SolrQuery(SolrGuideQueries.mainQuery(language, query.getGroups(), typoTolerant));
         solr.addFilterQuery("lang:" + language.code());
-        // Whole seconds, so that the searches of one second share a cached filter; a scheduled guide appears
-        // within a second of its publish time, without any write to the index.
-        solr.addFilterQuery("publish_at:[* TO " + solrDate(wholeSeconds(query.getNow())) + "]");
+        // Up to the end of the current second, so that the searches of one second share a cached filter: a guide
+        // published now is found at once, a scheduled one up to a second early, without any write to the index.
+        solr.addFilterQuery("publish_at:[* TO " + solrDate(endOfSecond(query.getNow())) + "]");
         solr.setFields("guide_id", "slug", "title", "locale");
         solr.setStart(query.getStart());
         solr.setRows(query.getRows());
@@ -287,8 +294,8 @@ public class SolrGuideSearchIndex implements GuideSearchIndex {
                 + cause.getMessage(), cause);
     }
 
-    private static Date wholeSeconds(Date date) {
-        return new Date(date.getTime() / 1000 * 1000);
+    private static Date endOfSecond(Date date) {
+        return new Date(date.getTime() / 1000 * 1000 + 999);
     }
 
     private static String solrDate(Date date) {

@@ -3,6 +3,7 @@ package io.concierge.core.kb.search;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -88,12 +89,7 @@ class GuideReindexerTest {
         volatile Long finishedWithinMillis;
 
         @Override
-        public void put(GuideDocument guide) {
-            throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public void remove(long guideId) {
+        public void write(List<GuideDocument> saved, Collection<Long> deletedGuideIds) {
             throw new UnsupportedOperationException();
         }
 

@@ -136,6 +136,18 @@ class GuideSearchIT {
     }
 
     @Test
+    void aGuidePublishedThisVerySecondIsFoundAtOnce() {
+        long secondStart = System.currentTimeMillis() / 1000 * 1000;
+        save(guide(404, "en", "Narwhal tusks", null, null, true, new Date(secondStart + 700)));
+
+        GuideIndexPage page = index.search(new GuideIndexQuery(SearchLanguage.EN,
+                Collections.singletonList(new TermGroup("narwhal", Collections.<String>emptyList())),
+                Collections.singletonList("narwhal"), new Date(secondStart + 701), 0, 10));
+
+        assertThat(page.getHits()).extracting(GuideSearchHit::getGuideId).containsExactly(404L);
+    }
+
+    @Test
     void savesAndDeletionsAreSearchableAtOnce() {
         save(guide(411, "en", "Quokka care", null, null, true, null));
         assertThat(ids("quokka", "en")).containsExactly(411L);
@@ -146,6 +158,17 @@ class GuideSearchIT {
         save(guide(411, "en", "Quokka care", null, null, true, null));
         indexer.guideDeleted(411L);
         assertThat(ids("quokka", "en")).isEmpty();
+    }
+
+    @Test
+    void theChangesOfOneTransactionAreWrittenTogether() {
+        save(guide(421, "en", "Wombat burrows", null, null, true, null));
+        save(guide(422, "en", "Wombat diet", null, null, true, null));
+
+        indexer.guidesChanged(Arrays.asList(guide(423, "en", "Wombat sleep", null, null, true, null),
+                guide(422, "en", "Wombat diet", null, null, false, null)), Collections.singletonList(421L));
+
+        assertThat(ids("wombat", "en")).containsExactly(423L);
     }
 
     @Test
@@ -291,7 +314,8 @@ class GuideSearchIT {
         second.solrHome = "target/concierge-solr-it";
         second.open();
         try {
-            second.put(guide(702, "en", "Platypus diets", null, null, true, null));
+            second.write(Collections.singletonList(guide(702, "en", "Platypus diets", null, null, true, null)),
+                    Collections.<Long>emptyList());
             GuideIndexPage page = second.search(new GuideIndexQuery(SearchLanguage.EN,
                     Collections.singletonList(new TermGroup("platypus", Collections.<String>emptyList())),
                     Collections.singletonList("platypus"), new Date(), 0, 10));
@@ -299,7 +323,8 @@ class GuideSearchIT {
         } finally {
             second.close();
         }
-        index.put(guide(703, "en", "Platypus eggs", null, null, true, null));
+        index.write(Collections.singletonList(guide(703, "en", "Platypus eggs", null, null, true, null)),
+                Collections.<Long>emptyList());
         assertThat(ids("platypus", "en")).containsExactlyInAnyOrder(701L, 702L, 703L);
     }
 

@@ -50,8 +50,8 @@ class UnreachableRemoteSolrIT {
     void theIndexerLogsAFailedWriteInsteadOfFailingTheSave() {
         GuideDocument guide = new GuideDocument(1, "s", "en", "Shoes", null, null, null,
                 Collections.<String>emptyList(), true, null);
-        assertThatThrownBy(() -> index.put(guide)).isInstanceOf(GuideIndexException.class)
-                .hasMessageContaining("index guide 1");
+        assertThatThrownBy(() -> index.write(Collections.singletonList(guide), Collections.<Long>emptyList()))
+                .isInstanceOf(GuideIndexException.class).hasMessageContaining("write 1 guides");
 
         GuideIndexer indexer = new GuideIndexer();
         indexer.index = index;

@@ -98,7 +98,7 @@ final class EmbeddedGuideSolr {
     }
 
     /** Written at every start, so that a new version of Concierge brings its schema; the index data stay. */
-    private static void writeConfiguration(File home) {
+    static void writeConfiguration(File home) {
         for (String name : CONFIG_FILES) {
             File target = new File(home, name);
             if (!target.getParentFile().isDirectory() && !target.getParentFile().mkdirs()) {

@@ -1,5 +1,6 @@
 package io.concierge.core.kb.search;
 
+import com.google.common.collect.Lists;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -41,6 +42,7 @@ import javax.annotation.PreDestroy;
 public class SolrGuideSearchIndex implements GuideSearchIndex {
 
     static final int SNIPPET_CHARS = 180;
+    static final int WRITE_PART = 500;
     /** Safety net behind the explicit commit of every save: the save becomes visible within this time anyway. */
     private static final int COMMIT_WITHIN_MILLIS = 1000;
 
@@ -105,8 +107,9 @@ public class SolrGuideSearchIndex implements GuideSearchIndex {
             return;
         }
         try {
-            if (!listed.isEmpty()) {
-                server.add(listed, COMMIT_WITHIN_MILLIS);
+            // In parts, so that a change touching thousands of guides (a category renamed) makes no huge request.
+            for (List<SolrInputDocument> part : Lists.partition(listed, WRITE_PART)) {
+                server.add(part, COMMIT_WITHIN_MILLIS);
             }
             if (!removed.isEmpty()) {
                 server.deleteById(removed, COMMIT_WITHIN_MILLIS);

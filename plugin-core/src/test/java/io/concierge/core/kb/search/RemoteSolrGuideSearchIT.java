@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import java.io.File;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Date;
@@ -95,6 +96,18 @@ class RemoteSolrGuideSearchIT {
         assertThat(ids(index.search(query("kayak", new Date())))).isEmpty();
         assertThat(ids(index.search(query("kayak", new Date(System.currentTimeMillis() + 2 * HOUR)))))
                 .containsExactly(12L);
+    }
+
+    @Test
+    void aChangeOfThousandsOfGuidesIsWrittenWhole() {
+        List<GuideDocument> renamedCategory = new ArrayList<GuideDocument>();
+        for (long id = 1000; id < 1000 + 2 * SolrGuideSearchIndex.WRITE_PART + 1; id++) {
+            renamedCategory.add(guide(id, "en", "Marmot watching " + id, null));
+        }
+
+        index.write(renamedCategory, Collections.<Long>emptyList());
+
+        assertThat(index.search(query("marmot", new Date())).getTotal()).isEqualTo(renamedCategory.size());
     }
 
     @Test

@@ -46,7 +46,8 @@ public final class DemoStoreConfig {
     /** The embedded HSQLDB and Solr default, with their data in {@code dataDir}; port 0 picks a free port. */
     public static DemoStoreConfig embedded(String host, int sitePort, int adminPort, File dataDir) {
         return new DemoStoreConfig(host, sitePort, adminPort, embeddedDatabaseUrl(dataDir), "org.hsqldb.jdbcDriver",
-                "sa", "", "org.hibernate.dialect.HSQLDialect", "VALUES (1)", new File(dataDir, "solr"), "");
+                "sa", "", "org.hibernate.dialect.HSQLDialect", validationQueryFor("org.hsqldb.jdbcDriver"),
+                new File(dataDir, "solr"), "");
     }
 
     /** The embedded default, each part overridable by a {@code concierge.*} system property (see the README). */
@@ -55,14 +56,19 @@ public final class DemoStoreConfig {
         DemoStoreConfig defaults = embedded(System.getProperty("concierge.host", "127.0.0.1"),
                 Integer.getInteger("concierge.site.port", 8080), Integer.getInteger("concierge.admin.port", 8081),
                 dataDir);
+        String driver = System.getProperty("concierge.db.driver", defaults.dbDriver);
         return new DemoStoreConfig(defaults.host, defaults.sitePort, defaults.adminPort,
-                System.getProperty("concierge.db.url", defaults.dbUrl),
-                System.getProperty("concierge.db.driver", defaults.dbDriver),
+                System.getProperty("concierge.db.url", defaults.dbUrl), driver,
                 System.getProperty("concierge.db.user", defaults.dbUser),
                 System.getProperty("concierge.db.password", defaults.dbPassword),
                 System.getProperty("concierge.db.dialect", defaults.dbDialect),
-                System.getProperty("concierge.db.validationQuery", defaults.dbValidationQuery),
+                System.getProperty("concierge.db.validationQuery", validationQueryFor(driver)),
                 defaults.solrHome, System.getProperty("concierge.solr.url", defaults.solrUrl));
+    }
+
+    /** HSQLDB's own statement; {@code SELECT 1} for the others (PostgreSQL, MySQL, MariaDB). */
+    static String validationQueryFor(String driver) {
+        return driver.contains("hsqldb") ? "VALUES (1)" : "SELECT 1";
     }
 
     /** An HSQLDB file database in {@code dataDir}; committed rows reach the disk at once. */

@@ -21,7 +21,7 @@ public class KnowledgeBaseEntityListener {
     @PreUpdate
     public void beforeSave(Object entity) {
         if (entity instanceof GuideImpl) {
-            Date now = new Date();
+            Date now = KnowledgeBaseRules.toWholeSecond(new Date());
             GuideImpl guide = (GuideImpl) entity;
             KnowledgeBaseRules.prepare(guide, now);
             guide.stampSaveTime(now);

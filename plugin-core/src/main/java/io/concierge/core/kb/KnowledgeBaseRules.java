@@ -43,7 +43,16 @@ public final class KnowledgeBaseRules {
         if (GuideStatus.PUBLISHED.equals(guide.getStatus()) && guide.getPublishAt() == null) {
             guide.setPublishAt(now);
         }
+        guide.setPublishAt(toWholeSecond(guide.getPublishAt()));
         guide.setBody(GuideHtmlSanitizer.sanitize(guide.getBody()));
+    }
+
+    /**
+     * Times are kept to the second: every supported database stores that much (MySQL's and MariaDB's DATETIME keeps
+     * no fraction), so a guide appears at the same moment whichever database the store runs on.
+     */
+    public static Date toWholeSecond(Date time) {
+        return time == null ? null : new Date(Math.floorDiv(time.getTime(), 1000L) * 1000L);
     }
 
     public static void prepare(GuideCategory category) {

@@ -152,8 +152,8 @@ class GuideServiceIT {
     @Test
     void aScheduledGuideAppearsAtItsTimeAndOtherStatusesStayHidden() {
         GuideCategory category = categoryService.save(category("Scheduling", null));
-        Date publishAt = minutesFrom(now, 30);
-        Guide scheduled = savedIn(category, "Scheduled", GuideStatus.SCHEDULED, publishAt);
+        Guide scheduled = savedIn(category, "Scheduled", GuideStatus.SCHEDULED, minutesFrom(now, 30));
+        Date publishAt = scheduled.getPublishAt(); // kept to the second
         Guide draft = savedIn(category, "Draft", GuideStatus.DRAFT, hourAgo);
         Guide archived = savedIn(category, "Archived", GuideStatus.ARCHIVED, hourAgo);
         Guide publishedLater = savedIn(category, "Published later", GuideStatus.PUBLISHED, minutesFrom(now, 60));

@@ -71,6 +71,19 @@ class KnowledgeBaseRulesTest {
     }
 
     @Test
+    void preparingKeepsPublishTimesToTheSecondAsEveryDatabaseStoresThem() {
+        Guide scheduled = validGuide();
+        scheduled.setStatus(GuideStatus.SCHEDULED);
+        scheduled.setPublishAt(new Date(1_800_000_123_987L));
+
+        KnowledgeBaseRules.prepare(scheduled, now);
+
+        assertThat(scheduled.getPublishAt()).isEqualTo(new Date(1_800_000_123_000L));
+        assertThat(KnowledgeBaseRules.toWholeSecond(new Date(-1L))).isEqualTo(new Date(-1000L));
+        assertThat(KnowledgeBaseRules.toWholeSecond(null)).isNull();
+    }
+
+    @Test
     void preparingSanitizesTheBody() {
         Guide guide = validGuide();
         guide.setBody("<p onclick=\"x()\">Hi</p><script>alert(1)</script>");

@@ -9,13 +9,16 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A content editor writes a guide in the Broadleaf admin; a shopper finds it in the storefront's guide search. */
+/**
+ * A content editor writes a guide in the Broadleaf admin and a shopper finds it in the storefront's guide search; a
+ * shopper's search that finds nothing becomes a draft with one click in the admin's content gaps.
+ */
 @ExtendWith({RunningDemoStore.class, HeadlessChromium.class})
 class KnowledgeBaseBrowserIT {
 
     @Test
     void aGuideWrittenInTheAdminIsFoundByTheStorefrontSearch() {
-        Page editor = HeadlessChromium.newVisitor();
+        Page editor = signedInEditor();
         try {
             writeAndFind(editor);
         } finally {
@@ -23,15 +26,45 @@ class KnowledgeBaseBrowserIT {
         }
     }
 
-    private void writeAndFind(Page editor) {
-        String word = "quokka" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
-        String title = "Pitching a tarp the " + word + " way";
+    @Test
+    void aSearchThatFoundNothingBecomesADraftFromTheContentGaps() {
+        String word = "wombat" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+        Page shopper = HeadlessChromium.newVisitor();
+        shopper.navigate(RunningDemoStore.site() + "/guides/search?q=" + word);
+        assertThat(shopper.textContent("main")).contains(word);
 
+        Page editor = signedInEditor();
+        try {
+            String gapButton = "#cnc-content-gaps tr:has(td.cnc-gap-query:text-is(\"" + word + "\")) button";
+            for (int attempt = 0; attempt < 20 && editor.locator(gapButton).count() == 0; attempt++) {
+                editor.waitForTimeout(500); // the storefront writes its content gaps every second
+                editor.navigate(RunningDemoStore.admin() + "/guide-reports");
+            }
+            editor.click(gapButton);
+            editor.waitForURL("**/admin/guides/*");
+
+            assertThat(editor.inputValue("input[name=\"fields['title'].value\"]"))
+                    .isEqualTo(Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        } finally {
+            editor.screenshot(new Page.ScreenshotOptions().setPath(Paths.get("target/browser-content-gap-draft.png")));
+        }
+    }
+
+    private static Page signedInEditor() {
+        Page editor = HeadlessChromium.newVisitor();
         editor.navigate(RunningDemoStore.admin() + "/login");
         editor.fill("input[name=j_username]", "admin");
         editor.fill("input[name=j_password]", "admin");
         editor.click("form button[type=submit], form input[type=submit]");
         editor.waitForURL(url -> !url.contains("/login"));
+        editor.navigate(RunningDemoStore.admin() + "/guide-reports");
+        return editor;
+    }
+
+    private void writeAndFind(Page editor) {
+        String word = "quokka" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+        String title = "Pitching a tarp the " + word + " way";
+
         editor.navigate(RunningDemoStore.admin() + "/guides");
         editor.click("button.add-main-entity");
         editor.fill("form.modal-add-entity-form input[name=\"fields['title'].value\"]", title);

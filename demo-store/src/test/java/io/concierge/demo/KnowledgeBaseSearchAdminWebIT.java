@@ -122,6 +122,47 @@ class KnowledgeBaseSearchAdminWebIT {
         assertThat(searchGuides("mochila", "es_ES").select("li.search-hit")).isNotEmpty();
     }
 
+    @Test
+    void aContentGapBecomesADraftGuideInItsLanguageWithOneClick() throws IOException {
+        String nonsense = "vurplemoss";
+        searchGuides(nonsense, "es_ES");
+        Element draftForm = await().atMost(Duration.ofSeconds(10)).until(() -> merchant.get("/guide-reports")
+                .select("#cnc-content-gaps tr:has(td.cnc-gap-query:matches(^" + nonsense + "$)) form.cnc-gap-draft-form")
+                .first(), form -> form != null);
+        Map<String, String> fields = new HashMap<String, String>();
+        for (Element input : draftForm.select("input[type=hidden][name~=^(query|locale)$]")) {
+            fields.put(input.attr("name"), input.val());
+        }
+
+        Connection.Response opened = merchant.post("/guide-reports/content-gaps/draft", "/guide-reports", fields);
+        Connection.Response again = merchant.post("/guide-reports/content-gaps/draft", "/guide-reports", fields);
+
+        assertThat(opened.url().getPath()).matches("/admin/guides/\\d+");
+        assertThat(again.url().getPath()).isEqualTo(opened.url().getPath());
+        Document editor = opened.parse();
+        assertThat(editor.select("input[name=\"fields['title'].value\"]").val()).isEqualTo("Vurplemoss");
+        assertThat(editor.select("input[name=\"fields['locale'].value\"][checked]").val()).isEqualTo("es");
+        assertThat(editor.select("input[name=\"fields['status'].value\"][checked]").val()).isEqualTo("DRAFT");
+        Element gapRow = merchant.get("/guide-reports")
+                .select("#cnc-content-gaps tr:has(td.cnc-gap-query:matches(^" + nonsense + "$))").first();
+        assertThat(gapRow.select("a.cnc-gap-draft").attr("href")).endsWith(opened.url().getPath());
+        assertThat(gapRow.select("form.cnc-gap-draft-form")).isEmpty();
+        assertThat(searchGuides(nonsense, "es_ES").select("li.search-hit")).isEmpty(); // a draft is not published
+    }
+
+    @Test
+    void aStaleGapFormChangesNothingAndLeadsBackToTheReport() throws IOException {
+        Map<String, String> fields = new HashMap<String, String>();
+        fields.put("query", "never searched for anything");
+        fields.put("locale", "en");
+
+        Connection.Response answer = merchant.post("/guide-reports/content-gaps/draft", "/guide-reports", fields);
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.url().getPath()).isEqualTo("/admin/guide-reports");
+        assertThat(merchant.get("/guides").select("body").text()).doesNotContain("Never searched for anything");
+    }
+
     /** The reindex section once the rebuild has ended; while it runs, the page asks the browser to reload it. */
     private Element waitUntilNotRunning() throws IOException, InterruptedException {
         long deadline = System.currentTimeMillis() + REINDEX_WAIT_MILLIS;

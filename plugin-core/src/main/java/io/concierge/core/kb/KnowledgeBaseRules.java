@@ -47,6 +47,28 @@ public final class KnowledgeBaseRules {
         guide.setBody(GuideHtmlSanitizer.sanitize(guide.getBody()));
     }
 
+    /** The title of a draft written for a search that found nothing: the search, with a capital first letter. */
+    public static String titleForSearch(String query) {
+        String title = query.trim();
+        return title.isEmpty() ? title
+                : new StringBuilder().appendCodePoint(Character.toUpperCase(title.codePointAt(0)))
+                        .append(title.substring(Character.charCount(title.codePointAt(0)))).toString();
+    }
+
+    /**
+     * The slug such a draft starts from, short enough to take a numeric suffix when another guide holds it; "draft"
+     * when the search has no letter or digit to make one from.
+     */
+    public static String slugForSearch(String query) {
+        String slug = Slugs.fromText(query);
+        int room = Slugs.MAX_LENGTH - 6;
+        if (slug.length() > room) {
+            int lastBreak = slug.lastIndexOf('-', room);
+            slug = slug.substring(0, lastBreak > 0 ? lastBreak : room);
+        }
+        return slug.isEmpty() ? "draft" : slug;
+    }
+
     /**
      * Times are kept to the second: every supported database stores that much (MySQL's and MariaDB's DATETIME keeps
      * no fraction), so a guide appears at the same moment whichever database the store runs on.

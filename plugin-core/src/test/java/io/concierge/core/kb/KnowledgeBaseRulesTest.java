@@ -84,6 +84,19 @@ class KnowledgeBaseRulesTest {
     }
 
     @Test
+    void aDraftForASearchIsTitledWithTheSearchAndHasASlugRoomyEnoughForASuffix() {
+        assertThat(KnowledgeBaseRules.titleForSearch("  ébano de corrida ")).isEqualTo("Ébano de corrida");
+        assertThat(KnowledgeBaseRules.slugForSearch("ébano de corrida")).isEqualTo("ebano-de-corrida");
+        assertThat(KnowledgeBaseRules.slugForSearch("???")).isEqualTo("draft");
+        StringBuilder words = new StringBuilder();
+        while (words.length() < Slugs.MAX_LENGTH) {
+            words.append("palavra ");
+        }
+        String slug = KnowledgeBaseRules.slugForSearch(words.toString());
+        assertThat(Slugs.isValid(slug + "-99999")).isTrue();
+    }
+
+    @Test
     void preparingSanitizesTheBody() {
         Guide guide = validGuide();
         guide.setBody("<p onclick=\"x()\">Hi</p><script>alert(1)</script>");

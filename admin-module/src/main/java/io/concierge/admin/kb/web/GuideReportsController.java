@@ -1,8 +1,10 @@
 package io.concierge.admin.kb.web;
 
+import io.concierge.core.kb.ContentGapDraftService;
 import io.concierge.core.kb.Guide;
 import io.concierge.core.kb.GuideService;
 import io.concierge.core.kb.search.GuideReindexer;
+import io.concierge.core.kb.search.GuideSearchMiss;
 import io.concierge.core.kb.search.GuideSearchMissService;
 import io.concierge.core.kb.search.ReindexProgress;
 import org.broadleafcommerce.common.exception.ServiceException;
@@ -14,12 +16,16 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import javax.annotation.Resource;
 
 /**
  * The admin's "Guide reports" page: the most and least helpful guides by their readers' votes, the searches that
  * found nothing (content gaps) and the state of the guide search index. Whoever may read guides may see it; whoever
- * may maintain guides may rebuild the index from it.
+ * may maintain guides may rebuild the index from it, and whoever may add guides may start a draft for a gap.
  */
 @Controller("cncGuideReportsController")
 @RequestMapping("/" + GuideReportsController.SECTION_KEY)
@@ -42,6 +48,9 @@ public class GuideReportsController extends AdminAbstractController {
     @Resource(name = "cncGuideReindexer")
     protected GuideReindexer reindexer;
 
+    @Resource(name = "cncContentGapDraftService")
+    protected ContentGapDraftService draftService;
+
     @RequestMapping(value = "", method = RequestMethod.GET)
     public String viewReports(Model model, @RequestParam(value = "minVotes", required = false) String minVotes)
             throws ServiceException {
@@ -53,10 +62,13 @@ public class GuideReportsController extends AdminAbstractController {
         model.addAttribute("minVotesInvalid", minVotes != null && chosen == null);
         model.addAttribute("maxMinVotes", MAX_MIN_VOTES);
         model.addAttribute("guideSectionKey", GuideAdminController.SECTION_KEY);
-        model.addAttribute("contentGaps", searchMissService.topMisses(null, CONTENT_GAPS_LISTED));
+        List<GuideSearchMiss> gaps = searchMissService.topMisses(null, CONTENT_GAPS_LISTED);
+        model.addAttribute("contentGaps", gaps);
+        model.addAttribute("gapDrafts", draftsOf(gaps));
+        model.addAttribute("mayDraft", mayDo(EntityOperationType.ADD));
         ReindexProgress reindex = reindexer.progress();
         model.addAttribute("reindex", reindex);
-        model.addAttribute("mayReindex", mayMaintainGuides());
+        model.addAttribute("mayReindex", mayDo(EntityOperationType.UPDATE));
         model.addAttribute("viewType", "concierge/guideReports");
         setModelAttributes(model, SECTION_KEY);
         return "modules/defaultContainer";
@@ -70,9 +82,35 @@ public class GuideReportsController extends AdminAbstractController {
         return "redirect:/" + SECTION_KEY + "#cnc-reindex";
     }
 
-    boolean mayMaintainGuides() {
+    /**
+     * Opens the draft guide of a content gap in the guide editor, starting it if needed; a gap that is not recorded
+     * (a stale page) leads back to the report, changing nothing.
+     */
+    @RequestMapping(value = "/content-gaps/draft", method = RequestMethod.POST)
+    public String draftForContentGap(@RequestParam(value = "query", defaultValue = "") String query,
+                                     @RequestParam(value = "locale", defaultValue = "") String locale)
+            throws ServiceException {
+        adminRemoteSecurityService.securityCheck(Guide.class.getName(), EntityOperationType.ADD);
+        Guide draft = draftService.draftFor(query, locale);
+        return draft == null ? "redirect:/" + SECTION_KEY + "#cnc-content-gaps"
+                : "redirect:/" + GuideAdminController.SECTION_KEY + "/" + draft.getId();
+    }
+
+    /** The guides started for the listed gaps that still exist, by guide id. */
+    private Map<Long, Guide> draftsOf(List<GuideSearchMiss> gaps) {
+        Map<Long, Guide> drafts = new HashMap<Long, Guide>();
+        for (GuideSearchMiss gap : gaps) {
+            Guide draft = gap.getDraftGuideId() == null ? null : guideService.findById(gap.getDraftGuideId());
+            if (draft != null) {
+                drafts.put(draft.getId(), draft);
+            }
+        }
+        return drafts;
+    }
+
+    boolean mayDo(EntityOperationType operation) {
         try {
-            adminRemoteSecurityService.securityCheck(Guide.class.getName(), EntityOperationType.UPDATE);
+            adminRemoteSecurityService.securityCheck(Guide.class.getName(), operation);
             return true;
         } catch (ServiceException notAllowed) {
             return false;

@@ -1,6 +1,8 @@
 package io.concierge.admin.kb.web;
 
+import io.concierge.core.kb.ContentGapDraftService;
 import io.concierge.core.kb.Guide;
+import io.concierge.core.kb.GuideImpl;
 import io.concierge.core.kb.search.GuideReindexer;
 import org.broadleafcommerce.common.exception.SecurityServiceException;
 import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
@@ -15,7 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 @ExtendWith(MockitoExtension.class)
 class GuideReportsControllerTest {
@@ -25,6 +29,9 @@ class GuideReportsControllerTest {
 
     @Mock
     private GuideReindexer reindexer;
+
+    @Mock
+    private ContentGapDraftService draftService;
 
     @InjectMocks
     private GuideReportsController controller;
@@ -53,7 +60,7 @@ class GuideReportsControllerTest {
         verify(security).securityCheck(Guide.class.getName(), EntityOperationType.UPDATE);
         verify(reindexer).start();
         assertThat(view).isEqualTo("redirect:/guide-reports#cnc-reindex");
-        assertThat(controller.mayMaintainGuides()).isTrue();
+        assertThat(controller.mayDo(EntityOperationType.UPDATE)).isTrue();
     }
 
     @Test
@@ -63,6 +70,31 @@ class GuideReportsControllerTest {
 
         assertThatThrownBy(() -> controller.startReindex()).isInstanceOf(SecurityServiceException.class);
         verify(reindexer, never()).start();
-        assertThat(controller.mayMaintainGuides()).isFalse();
+        assertThat(controller.mayDo(EntityOperationType.UPDATE)).isFalse();
+    }
+
+    @Test
+    void aDraftForAContentGapOpensInTheGuideEditor() throws Exception {
+        Guide draft = new GuideImpl();
+        draft.setId(42L);
+        when(draftService.draftFor("tent pegs", "en")).thenReturn(draft);
+
+        assertThat(controller.draftForContentGap("tent pegs", "en")).isEqualTo("redirect:/guides/42");
+        verify(security).securityCheck(Guide.class.getName(), EntityOperationType.ADD);
+    }
+
+    @Test
+    void aGapThatIsNotRecordedLeadsBackToTheReport() throws Exception {
+        assertThat(controller.draftForContentGap("stale", "en")).isEqualTo("redirect:/guide-reports#cnc-content-gaps");
+    }
+
+    @Test
+    void whoeverMayNotAddGuidesStartsNoDraft() throws Exception {
+        doThrow(new SecurityServiceException("no add")).when(security)
+                .securityCheck(Guide.class.getName(), EntityOperationType.ADD);
+
+        assertThatThrownBy(() -> controller.draftForContentGap("tent pegs", "en"))
+                .isInstanceOf(SecurityServiceException.class);
+        verify(draftService, never()).draftFor(anyString(), anyString());
     }
 }

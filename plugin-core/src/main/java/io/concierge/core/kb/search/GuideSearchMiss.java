@@ -22,4 +22,9 @@ public interface GuideSearchMiss extends Serializable {
     Date getFirstSeen();
 
     Date getLastSeen();
+
+    /** The draft guide an editor started for this gap (the guide's id, which may have been deleted since), or null. */
+    Long getDraftGuideId();
+
+    void setDraftGuideId(Long guideId);
 }

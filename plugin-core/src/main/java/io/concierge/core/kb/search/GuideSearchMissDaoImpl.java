@@ -35,6 +35,16 @@ public class GuideSearchMissDaoImpl implements GuideSearchMissDao {
     }
 
     @Override
+    public GuideSearchMiss readOne(String query, String locale) {
+        List<GuideSearchMissImpl> found = em.createQuery("select m from GuideSearchMissImpl m"
+                        + " where m.query = :query and m.locale = :locale", GuideSearchMissImpl.class)
+                .setParameter("query", query)
+                .setParameter("locale", locale)
+                .getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    @Override
     public List<GuideSearchMiss> readTop(String locale, int max) {
         TypedQuery<GuideSearchMissImpl> query = em.createQuery("select m from GuideSearchMissImpl m"
                         + (locale != null ? " where m.locale = :locale" : "")

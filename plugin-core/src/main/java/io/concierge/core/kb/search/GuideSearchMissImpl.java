@@ -66,6 +66,11 @@ public class GuideSearchMissImpl implements GuideSearchMiss {
             readOnly = true)
     protected Date lastSeen;
 
+    /** A plain id, not an association: the report survives the guide's deletion. */
+    @Column(name = "DRAFT_GUIDE_ID")
+    @AdminPresentation(excluded = true)
+    protected Long draftGuideId;
+
     public GuideSearchMissImpl() {
     }
 
@@ -105,5 +110,15 @@ public class GuideSearchMissImpl implements GuideSearchMiss {
     @Override
     public Date getLastSeen() {
         return lastSeen == null ? null : new Date(lastSeen.getTime());
+    }
+
+    @Override
+    public Long getDraftGuideId() {
+        return draftGuideId;
+    }
+
+    @Override
+    public void setDraftGuideId(Long guideId) {
+        this.draftGuideId = guideId;
     }
 }

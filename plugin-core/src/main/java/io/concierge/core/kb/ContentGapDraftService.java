@@ -1,5 +1,10 @@
 package io.concierge.core.kb;
 
+import io.concierge.core.kb.search.GuideSearchMiss;
+
+import java.util.List;
+import java.util.Map;
+
 /**
  * From a content gap (a search that found no guide) to a guide: editors start a draft from the gaps report, and the
  * gap keeps a link to it.
@@ -12,4 +17,7 @@ public interface ContentGapDraftService {
      * no such gap was recorded; nothing is created then.
      */
     Guide draftFor(String query, String locale);
+
+    /** The guides started for these gaps that still exist, by guide id (read together). */
+    Map<Long, Guide> existingDrafts(List<GuideSearchMiss> gaps);
 }

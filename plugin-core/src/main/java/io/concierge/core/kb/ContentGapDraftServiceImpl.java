@@ -5,6 +5,11 @@ import io.concierge.core.kb.search.GuideSearchMissDao;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import javax.annotation.Resource;
 
 @Service("cncContentGapDraftService")
@@ -38,6 +43,22 @@ public class ContentGapDraftServiceImpl implements ContentGapDraftService {
         Guide saved = guideService.save(draft);
         gap.setDraftGuideId(saved.getId());
         return saved;
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public Map<Long, Guide> existingDrafts(List<GuideSearchMiss> gaps) {
+        List<Long> ids = new ArrayList<Long>();
+        for (GuideSearchMiss gap : gaps) {
+            if (gap.getDraftGuideId() != null) {
+                ids.add(gap.getDraftGuideId());
+            }
+        }
+        Map<Long, Guide> drafts = new HashMap<Long, Guide>();
+        for (Guide guide : guideDao.readByIds(ids)) {
+            drafts.put(guide.getId(), guide);
+        }
+        return drafts;
     }
 
     /** {@code base}, or {@code base-2}, {@code base-3}... whichever no guide has yet. */

@@ -20,6 +20,9 @@ public final class KnowledgeBaseRules {
     public static final String SLUG_TAKEN = "KnowledgeBase_slugTaken";
     public static final String URL_FORMAT = "KnowledgeBase_urlFormat";
     public static final String LOCALE_UNSUPPORTED = "GuideImpl_locale_unsupported";
+    /** Room left in a draft's slug for a numeric suffix ("-2" up to "-99999"). */
+    static final int SLUG_SUFFIX_ROOM = 6;
+
     public static final String PUBLISH_AT_REQUIRED = "GuideImpl_publishAt_requiredWhenScheduled";
     public static final String PARENT_CYCLE = "GuideCategoryImpl_parent_cycle";
     public static final String NOT_FOUND = "KnowledgeBase_notFound";
@@ -60,12 +63,7 @@ public final class KnowledgeBaseRules {
      * when the search has no letter or digit to make one from.
      */
     public static String slugForSearch(String query) {
-        String slug = Slugs.fromText(query);
-        int room = Slugs.MAX_LENGTH - 6;
-        if (slug.length() > room) {
-            int lastBreak = slug.lastIndexOf('-', room);
-            slug = slug.substring(0, lastBreak > 0 ? lastBreak : room);
-        }
+        String slug = Slugs.fromText(query, Slugs.MAX_LENGTH - SLUG_SUFFIX_ROOM);
         return slug.isEmpty() ? "draft" : slug;
     }
 

@@ -32,15 +32,21 @@ public final class Slugs {
      * left (a title made only of symbols).
      */
     public static String fromText(String text) {
+        return fromText(text, MAX_LENGTH);
+    }
+
+    /** {@link #fromText(String)} cut to {@code maxLength} (at most {@link #MAX_LENGTH}), at a word boundary. */
+    public static String fromText(String text, int maxLength) {
         if (text == null) {
             return "";
         }
         String decomposed = Normalizer.normalize(foldLettersWithoutDecomposition(text), Normalizer.Form.NFD);
         String ascii = COMBINING_MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
         String slug = trimHyphens(NOT_SLUG_CHARACTERS.matcher(ascii).replaceAll("-"));
-        if (slug.length() > MAX_LENGTH) {
-            int lastBreak = slug.lastIndexOf('-', MAX_LENGTH);
-            slug = trimHyphens(slug.substring(0, lastBreak > 0 ? lastBreak : MAX_LENGTH));
+        int limit = Math.min(maxLength, MAX_LENGTH);
+        if (slug.length() > limit) {
+            int lastBreak = slug.lastIndexOf('-', limit);
+            slug = trimHyphens(slug.substring(0, lastBreak > 0 ? lastBreak : limit));
         }
         return slug;
     }

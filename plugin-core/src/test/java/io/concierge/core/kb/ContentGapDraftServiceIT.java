@@ -7,6 +7,9 @@ import io.concierge.core.testing.BroadleafContextExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.util.Arrays;
+import java.util.Map;
+
 import javax.annotation.Resource;
 
 import static io.concierge.core.kb.GuideFixtures.unique;
@@ -59,6 +62,21 @@ class ContentGapDraftServiceIT {
         assertThat(first.getSlug()).isEqualTo(Slugs.fromText(query) + "-2");
         assertThat(second.getId()).isNotEqualTo(first.getId());
         assertThat(second.getSlug()).isEqualTo(Slugs.fromText(query) + "-2");
+    }
+
+    @Test
+    void theReportSeesTheDraftsThatStillExist() {
+        String kept = unique("kept draft");
+        String deleted = unique("deleted draft");
+        recordGap(kept, "en");
+        recordGap(deleted, "en");
+        Guide keptDraft = draftService.draftFor(kept, "en");
+        guideService.delete(draftService.draftFor(deleted, "en").getId());
+
+        Map<Long, Guide> drafts = draftService.existingDrafts(Arrays.asList(gap(kept, "en"), gap(deleted, "en")));
+
+        assertThat(drafts).containsOnlyKeys(keptDraft.getId());
+        assertThat(drafts.get(keptDraft.getId()).getTitle()).isEqualTo(keptDraft.getTitle());
     }
 
     @Test

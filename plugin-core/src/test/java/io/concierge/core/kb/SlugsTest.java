@@ -45,6 +45,17 @@ class SlugsTest {
     }
 
     @Test
+    void cutsToAShorterMaximumAtAWordBoundaryButNeverBeyondTheLimit() {
+        assertThat(Slugs.fromText("Trail running tips", 12)).isEqualTo("trail");
+        assertThat(Slugs.fromText("Backpacking", 4)).isEqualTo("back");
+        StringBuilder words = new StringBuilder();
+        while (words.length() < 2 * Slugs.MAX_LENGTH) {
+            words.append("word ");
+        }
+        assertThat(Slugs.fromText(words.toString(), 10 * Slugs.MAX_LENGTH)).hasSizeLessThanOrEqualTo(Slugs.MAX_LENGTH);
+    }
+
+    @Test
     void acceptsOnlyLowercaseLettersDigitsAndSingleInnerHyphens() {
         assertThat(Slugs.isValid("como-escolher-o-tenis-certo")).isTrue();
         assertThat(Slugs.isValid("guide-2")).isTrue();

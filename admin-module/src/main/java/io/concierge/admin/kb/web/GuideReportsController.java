@@ -16,9 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import javax.annotation.Resource;
 
@@ -64,7 +62,7 @@ public class GuideReportsController extends AdminAbstractController {
         model.addAttribute("guideSectionKey", GuideAdminController.SECTION_KEY);
         List<GuideSearchMiss> gaps = searchMissService.topMisses(null, CONTENT_GAPS_LISTED);
         model.addAttribute("contentGaps", gaps);
-        model.addAttribute("gapDrafts", draftsOf(gaps));
+        model.addAttribute("gapDrafts", draftService.existingDrafts(gaps));
         model.addAttribute("mayDraft", mayDo(EntityOperationType.ADD));
         ReindexProgress reindex = reindexer.progress();
         model.addAttribute("reindex", reindex);
@@ -94,18 +92,6 @@ public class GuideReportsController extends AdminAbstractController {
         Guide draft = draftService.draftFor(query, locale);
         return draft == null ? "redirect:/" + SECTION_KEY + "#cnc-content-gaps"
                 : "redirect:/" + GuideAdminController.SECTION_KEY + "/" + draft.getId();
-    }
-
-    /** The guides started for the listed gaps that still exist, by guide id. */
-    private Map<Long, Guide> draftsOf(List<GuideSearchMiss> gaps) {
-        Map<Long, Guide> drafts = new HashMap<Long, Guide>();
-        for (GuideSearchMiss gap : gaps) {
-            Guide draft = gap.getDraftGuideId() == null ? null : guideService.findById(gap.getDraftGuideId());
-            if (draft != null) {
-                drafts.put(draft.getId(), draft);
-            }
-        }
-        return drafts;
     }
 
     boolean mayDo(EntityOperationType operation) {

@@ -13,7 +13,7 @@
                 <label>${rc.getMessage("cart.quantity")} <input type="number" name="quantity" value="1" min="1" max="99"></label>
                 <button type="submit">${rc.getMessage("cart.add")}</button>
             </form>
-            <#-- The long description is the merchant's own HTML from the Broadleaf admin. -->
+            <#-- The merchant's HTML from the Broadleaf admin, sanitized by the controller. -->
             <#if longDescription??><div class="description">${longDescription?no_esc}</div></#if>
         </div>
     </div>

@@ -66,7 +66,16 @@ public final class DemoStore {
         } catch (IOException e) {
             throw new StartupFailure("cannot listen on " + config.host + ":" + config.sitePort + ": " + e.getMessage(), e);
         }
-        System.setProperty("concierge.storefront.url", "http://" + config.host + ":" + site.getLocalPort());
+        if (System.getProperty("concierge.storefront.url") == null) {
+            System.setProperty("concierge.storefront.url", "http://" + config.host + ":" + site.getLocalPort());
+        }
+        if (System.getProperty("concierge.preview.secret") == null) {
+            try {
+                System.setProperty("concierge.preview.secret", DemoSecret.in(config.dataDir));
+            } catch (IOException e) {
+                throw new StartupFailure("cannot keep the preview secret in " + config.dataDir + ": " + e.getMessage(), e);
+            }
+        }
 
         ContextHandlerCollection contexts = new ContextHandlerCollection();
         // Jetty starts contexts in the order given: the admin prepares the schema before the storefront reads it.

@@ -7,9 +7,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Where the demo store listens, which database it uses and where its product search index lives. Read from system
- * properties, with defaults that run everything on this machine: storefront on 127.0.0.1:8080, admin on
- * 127.0.0.1:8081, an HSQLDB file database and an embedded Solr in {@code data/} (relative to the working directory).
+ * Where the demo store listens, which database it uses and where it keeps its data (search indexes, signing secret).
+ * Read from system properties, with defaults that run everything on this machine: storefront on 127.0.0.1:8080,
+ * admin on 127.0.0.1:8081, an HSQLDB file database and embedded Solr in {@code data/} (relative to the working
+ * directory).
  */
 public final class DemoStoreConfig {
 
@@ -22,13 +23,15 @@ public final class DemoStoreConfig {
     final String dbPassword;
     final String dbDialect;
     final String dbValidationQuery;
+    /** The store's own files: embedded Solr homes and the preview-link secret (and the HSQLDB files by default). */
+    final File dataDir;
     /** Home of the embedded Solr; unused when {@link #solrUrl} is set. */
     final File solrHome;
     /** Base URL of a remote Solr (e.g. {@code http://solr:8983/solr}), or empty for the embedded one. */
     final String solrUrl;
 
     public DemoStoreConfig(String host, int sitePort, int adminPort, String dbUrl, String dbDriver, String dbUser,
-                           String dbPassword, String dbDialect, String dbValidationQuery, File solrHome,
+                           String dbPassword, String dbDialect, String dbValidationQuery, File dataDir,
                            String solrUrl) {
         this.host = host;
         this.sitePort = sitePort;
@@ -39,7 +42,8 @@ public final class DemoStoreConfig {
         this.dbPassword = dbPassword;
         this.dbDialect = dbDialect;
         this.dbValidationQuery = dbValidationQuery;
-        this.solrHome = solrHome.getAbsoluteFile();
+        this.dataDir = dataDir.getAbsoluteFile();
+        this.solrHome = new File(this.dataDir, "solr");
         this.solrUrl = solrUrl.trim();
     }
 
@@ -47,7 +51,7 @@ public final class DemoStoreConfig {
     public static DemoStoreConfig embedded(String host, int sitePort, int adminPort, File dataDir) {
         return new DemoStoreConfig(host, sitePort, adminPort, embeddedDatabaseUrl(dataDir), "org.hsqldb.jdbcDriver",
                 "sa", "", "org.hibernate.dialect.HSQLDialect", validationQueryFor("org.hsqldb.jdbcDriver"),
-                new File(dataDir, "solr"), "");
+                dataDir, "");
     }
 
     /** The embedded default, each part overridable by a {@code concierge.*} system property (see the README). */
@@ -63,7 +67,7 @@ public final class DemoStoreConfig {
                 System.getProperty("concierge.db.password", defaults.dbPassword),
                 System.getProperty("concierge.db.dialect", defaults.dbDialect),
                 System.getProperty("concierge.db.validationQuery", validationQueryFor(driver)),
-                defaults.solrHome, System.getProperty("concierge.solr.url", defaults.solrUrl));
+                defaults.dataDir, System.getProperty("concierge.solr.url", defaults.solrUrl));
     }
 
     /** HSQLDB's own statement; {@code SELECT 1} for the others (PostgreSQL, MySQL, MariaDB). */
@@ -89,7 +93,7 @@ public final class DemoStoreConfig {
         System.setProperty("concierge.solr.url", solrUrl);
         if (System.getProperty("concierge.search.solr.home") == null) {
             // Concierge's guide index beside the product index, so it persists with the rest of the demo's data.
-            System.setProperty("concierge.search.solr.home", new File(solrHome.getParentFile(), "guide-search").getPath());
+            System.setProperty("concierge.search.solr.home", new File(dataDir, "guide-search").getPath());
         }
     }
 

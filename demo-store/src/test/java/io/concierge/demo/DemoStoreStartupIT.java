@@ -9,13 +9,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class DemoStoreStartupIT {
 
-    /** Both starts fail at the database check, before Solr is opened. */
-    private static final File NO_SOLR_HOME = new File("target/unused-solr-home");
+    /** Both starts fail at the database check, before anything is written to the data directory. */
+    private static final File NO_DATA_DIR = new File("target/unused-data-dir");
 
     @Test
     void anUnreachableDatabaseStopsTheStartWithOneLineReason() {
         DemoStoreConfig unreachable = new DemoStoreConfig("127.0.0.1", 0, 0, "jdbc:hsqldb:hsql://127.0.0.1:1/nothing",
-                "org.hsqldb.jdbcDriver", "sa", "", "org.hibernate.dialect.HSQLDialect", "VALUES (1)", NO_SOLR_HOME, "");
+                "org.hsqldb.jdbcDriver", "sa", "", "org.hibernate.dialect.HSQLDialect", "VALUES (1)", NO_DATA_DIR, "");
 
         DemoStore.StartupFailure failure = catchThrowableOfType(
                 () -> new DemoStore(unreachable).start(), DemoStore.StartupFailure.class);
@@ -29,7 +29,7 @@ class DemoStoreStartupIT {
     @Test
     void aMissingJdbcDriverIsNamed() {
         DemoStoreConfig noDriver = new DemoStoreConfig("127.0.0.1", 0, 0, "jdbc:nothing:db", "com.example.NoSuchDriver",
-                "sa", "", "org.hibernate.dialect.HSQLDialect", "VALUES (1)", NO_SOLR_HOME, "");
+                "sa", "", "org.hibernate.dialect.HSQLDialect", "VALUES (1)", NO_DATA_DIR, "");
 
         DemoStore.StartupFailure failure = catchThrowableOfType(
                 () -> new DemoStore(noDriver).start(), DemoStore.StartupFailure.class);

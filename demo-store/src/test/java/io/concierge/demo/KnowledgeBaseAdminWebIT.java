@@ -8,7 +8,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -17,7 +16,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -213,7 +211,7 @@ class KnowledgeBaseAdminWebIT {
         String location = redirect.header("Location");
         String prefix = RunningDemoStore.site() + "/guides/" + slugOf(title) + "?preview=";
         assertThat(location).startsWith(prefix);
-        GuidePreviewTokens storefront = new GuidePreviewTokens(demoPreviewSecret());
+        GuidePreviewTokens storefront = new GuidePreviewTokens(System.getProperty("concierge.preview.secret"));
         String token = location.substring(prefix.length());
         assertThat(storefront.verify(slugOf(title), token, new Date())).isTrue();
         assertThat(storefront.verify(slugOf(title), token, new Date(System.currentTimeMillis() + 2 * 3_600_000L)))
@@ -265,14 +263,5 @@ class KnowledgeBaseAdminWebIT {
             update.setLong(3, guideId);
             assertThat(update.executeUpdate()).isEqualTo(1);
         }
-    }
-
-    private static String demoPreviewSecret() throws IOException {
-        Properties properties = new Properties();
-        try (InputStream in = KnowledgeBaseAdminWebIT.class.getResourceAsStream(
-                "/runtime-properties/common-shared.properties")) {
-            properties.load(in);
-        }
-        return properties.getProperty("concierge.preview.secret");
     }
 }

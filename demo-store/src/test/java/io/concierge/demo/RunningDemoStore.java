@@ -2,6 +2,9 @@ package io.concierge.demo;
 
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.context.ApplicationContext;
+
+import java.io.File;
 
 /**
  * Starts one demo store per test JVM (Broadleaf cannot start twice in one JVM: its caches are JVM singletons), on
@@ -11,12 +14,14 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 final class RunningDemoStore implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
     private static DemoStore store;
+    private static File dataDir;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         synchronized (RunningDemoStore.class) {
             if (store == null) {
-                store = DemoStoreWebTesting.startOn(DemoStoreWebTesting.newDataDir());
+                dataDir = DemoStoreWebTesting.newDataDir();
+                store = DemoStoreWebTesting.startOn(dataDir);
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
                         .put(RunningDemoStore.class.getName(), this);
             }
@@ -34,6 +39,16 @@ final class RunningDemoStore implements BeforeAllCallback, ExtensionContext.Stor
 
     static String site() {
         return "http://127.0.0.1:" + store.sitePort();
+    }
+
+    /** The storefront's root Spring context, for tests that set up data through Broadleaf's services. */
+    static ApplicationContext siteContext() {
+        return store.siteContext();
+    }
+
+    /** The running store's data directory (database, indexes, preview secret). */
+    static File dataDir() {
+        return dataDir;
     }
 
     static String admin() {

@@ -1,7 +1,12 @@
 package io.concierge.admin.kb;
 
 import io.concierge.core.kb.GuidePreviewTokens;
+import io.concierge.core.kernel.SignedTokens;
+import io.concierge.core.kernel.StorefrontUrl;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -9,28 +14,30 @@ import java.util.Date;
 
 /**
  * Storefront links that let an editor look at a guide whatever its status: {@code {storefront}/guides/{slug}
- * ?preview={token}}, signed with {@link GuidePreviewTokens} and valid for {@link #VALIDITY_MILLIS}. Configured by
+ * ?preview={token}}, signed with {@link GuidePreviewTokens} and valid for an hour. Configured by
  * the properties {@code concierge.preview.secret} (shared with the storefront, which verifies the token; without
- * it previews are off) and {@code concierge.storefront.url}.
+ * it previews are off) and the storefront's address ({@link StorefrontUrl}).
  */
 @Component("cncGuidePreviewLinks")
 public class GuidePreviewLinks {
 
-    public static final long VALIDITY_MILLIS = 60L * 60L * 1000L;
+    private static final Log LOG = LogFactory.getLog(GuidePreviewLinks.class);
 
     private final GuidePreviewTokens tokens;
-    private final String storefrontUrl;
+    private final StorefrontUrl storefrontUrl;
 
     /**
      * @throws IllegalArgumentException at start-up when a secret is set but too short to sign with
      */
     @Autowired
     public GuidePreviewLinks(@Value("${concierge.preview.secret:}") String secret,
-                             @Value("${concierge.storefront.url:http://127.0.0.1:8080}") String storefrontUrl) {
+                             @Qualifier("cncStorefrontUrl") StorefrontUrl storefrontUrl) {
         this.tokens = secret == null || secret.trim().isEmpty() ? null : new GuidePreviewTokens(secret);
-        String url = storefrontUrl == null || storefrontUrl.trim().isEmpty() ? "http://127.0.0.1:8080"
-                : storefrontUrl.trim();
-        this.storefrontUrl = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        this.storefrontUrl = storefrontUrl;
+        if (tokens == null) {
+            LOG.warn("Guide previews are off: set concierge.preview.secret (at least "
+                    + SignedTokens.MIN_SECRET_LENGTH + " characters, the same on the storefront) to offer them");
+        }
     }
 
     /** Whether a preview secret is configured. */
@@ -43,7 +50,7 @@ public class GuidePreviewLinks {
         if (tokens == null) {
             throw new IllegalStateException("guide previews need the property concierge.preview.secret");
         }
-        String token = tokens.create(slug, new Date(now.getTime() + VALIDITY_MILLIS));
-        return storefrontUrl + "/guides/" + slug + "?preview=" + token;
+        String token = tokens.create(slug, now);
+        return storefrontUrl.resolve("/guides/" + slug + "?preview=" + token);
     }
 }

@@ -1,5 +1,6 @@
 package io.concierge.demo.web;
 
+import io.concierge.core.kernel.HtmlSanitizer;
 import org.broadleafcommerce.core.catalog.domain.Category;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.domain.RelatedProduct;
@@ -43,7 +44,8 @@ public class CatalogPageController {
         Product product = catalogService.findProductByURI(uri);
         if (product != null && product.isActive()) {
             model.addAttribute("product", new ProductCard(product));
-            model.addAttribute("longDescription", product.getLongDescription());
+            // Written in Broadleaf's admin, which stores any HTML: printed only through the same allow-list as guides.
+            model.addAttribute("longDescription", HtmlSanitizer.sanitize(product.getLongDescription()));
             model.addAttribute("crossSell", related(product.getCrossSaleProducts()));
             model.addAttribute("upSell", related(product.getUpSaleProducts()));
             return "product";

@@ -1,5 +1,7 @@
 package io.concierge.core.kb;
 
+import io.concierge.core.kernel.HtmlSanitizer;
+
 import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -47,7 +49,7 @@ public final class KnowledgeBaseRules {
             guide.setPublishAt(now);
         }
         guide.setPublishAt(toWholeSecond(guide.getPublishAt()));
-        guide.setBody(GuideHtmlSanitizer.sanitize(guide.getBody()));
+        guide.setBody(HtmlSanitizer.sanitize(guide.getBody()));
     }
 
     /** The title of a draft written for a search that found nothing: the search, with a capital first letter. */

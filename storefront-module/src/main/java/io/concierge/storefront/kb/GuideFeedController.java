@@ -12,8 +12,9 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import io.concierge.core.kb.Guide;
 import io.concierge.core.kb.GuideService;
+import io.concierge.core.kernel.StorefrontUrl;
+import io.concierge.storefront.kernel.CapabilityRoutes;
 import io.concierge.storefront.kernel.ShopperLocale;
-import io.concierge.storefront.kernel.SiteUrls;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -26,11 +27,11 @@ import java.util.Date;
 import java.util.List;
 
 import javax.annotation.Resource;
-import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 /** The newest guides in the shopper's language as an Atom feed. */
 @Controller
+@CapabilityRoutes("kb")
 public class GuideFeedController {
 
     static final int ENTRIES = 20;
@@ -38,13 +39,16 @@ public class GuideFeedController {
     @Resource(name = "cncGuideService")
     protected GuideService guideService;
 
+    @Resource(name = "cncStorefrontUrl")
+    protected StorefrontUrl storefrontUrl;
+
     @Resource(name = "messageSource")
     protected MessageSource messages;
 
     @RequestMapping(value = "/guides/feed.xml", method = RequestMethod.GET)
-    public void feed(HttpServletRequest request, HttpServletResponse response) throws IOException, FeedException {
+    public void feed(HttpServletResponse response) throws IOException, FeedException {
         ShopperLocale shopper = ShopperLocale.current();
-        String site = SiteUrls.base(request);
+        String site = storefrontUrl.base();
         List<Guide> guides = guideService.listVisible(1, ENTRIES, null, null, shopper.guideLanguage(), new Date())
                 .getGuides();
 

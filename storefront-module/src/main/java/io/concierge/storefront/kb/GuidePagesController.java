@@ -8,9 +8,10 @@ import io.concierge.core.kb.GuideService;
 import io.concierge.core.kb.GuideTag;
 import io.concierge.core.kb.GuideTagService;
 import io.concierge.core.kernel.ConciergeSettingsService;
+import io.concierge.core.kernel.StorefrontUrl;
+import io.concierge.storefront.kernel.CapabilityRoutes;
 import io.concierge.storefront.kernel.PageNotFoundException;
 import io.concierge.storefront.kernel.ShopperLocale;
-import io.concierge.storefront.kernel.SiteUrls;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +27,6 @@ import java.util.List;
 import java.util.Set;
 
 import javax.annotation.Resource;
-import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpSession;
 
 /**
@@ -34,6 +34,7 @@ import javax.servlet.http.HttpSession;
  * vote. Shoppers see only published guides whose time has come, in their own language in listings.
  */
 @Controller
+@CapabilityRoutes("kb")
 public class GuidePagesController {
 
     static final String VOTED_GUIDES = GuidePagesController.class.getName() + ".voted";
@@ -49,6 +50,9 @@ public class GuidePagesController {
 
     @Resource(name = "cncSettingsService")
     protected ConciergeSettingsService settingsService;
+
+    @Resource(name = "cncStorefrontUrl")
+    protected StorefrontUrl storefrontUrl;
 
     @Resource(name = "cncGuidePreviews")
     protected GuidePreviews previews;
@@ -84,7 +88,7 @@ public class GuidePagesController {
     @RequestMapping(value = "/guides/{slug}", method = RequestMethod.GET)
     public String guide(@PathVariable("slug") String slug,
                         @RequestParam(value = "preview", required = false) String previewToken,
-                        HttpServletRequest request, HttpSession session, Model model) {
+                        HttpSession session, Model model) {
         Date now = new Date();
         Guide guide = previewToken == null ? guideService.findVisibleBySlug(slug, now)
                 : previews.find(slug, previewToken, now);
@@ -97,7 +101,7 @@ public class GuidePagesController {
             model.addAttribute("preview", guide.getStatus().getFriendlyType());
         }
         ShopperLocale shopper = ShopperLocale.current();
-        model.addAttribute("guide", new GuideArticle(guide, shopper, SiteUrls.base(request)));
+        model.addAttribute("guide", new GuideArticle(guide, shopper, storefrontUrl.base()));
         model.addAttribute("related", cards(guideService.findRelatedVisible(guide.getId(), now), shopper));
         model.addAttribute("voted", votedGuides(session).contains(guide.getId()));
         return "kb/guide";

@@ -3,6 +3,8 @@ package io.concierge.storefront.kb;
 import io.concierge.core.kb.Guide;
 import io.concierge.core.kb.GuidePreviewTokens;
 import io.concierge.core.kb.GuideService;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import java.util.Date;
 
@@ -13,12 +15,17 @@ import java.util.Date;
  */
 public class GuidePreviews {
 
+    private static final Log LOG = LogFactory.getLog(GuidePreviews.class);
+
     private final GuideService guideService;
     private final GuidePreviewTokens tokens;
 
     public GuidePreviews(GuideService guideService, String secret) {
         this.guideService = guideService;
         this.tokens = secret == null || secret.trim().isEmpty() ? null : new GuidePreviewTokens(secret);
+        if (tokens == null) {
+            LOG.warn("Guide previews are refused: concierge.preview.secret is not set (it must match the admin's)");
+        }
     }
 
     /** The guide, whatever its status, when the token is valid for it now; otherwise null. */

@@ -5,6 +5,7 @@ import io.concierge.core.kb.search.GuideSearchHit;
 import io.concierge.core.kb.search.GuideSearchQuery;
 import io.concierge.core.kb.search.GuideSearchResult;
 import io.concierge.core.kb.search.GuideSearchService;
+import io.concierge.storefront.kernel.CapabilityRoutes;
 import io.concierge.storefront.kernel.ShopperLocale;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -28,6 +29,7 @@ import javax.servlet.http.HttpServletResponse;
  * storefronts). Any query is answered; an unreachable index is a 503 with a friendly message, never a stack trace.
  */
 @Controller
+@CapabilityRoutes("kb")
 public class GuideSearchController {
 
     private static final Log LOG = LogFactory.getLog(GuideSearchController.class);

@@ -1,5 +1,6 @@
 package io.concierge.storefront.kernel;
 
+import io.concierge.core.kernel.StorefrontUrl;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -11,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
 
-import javax.servlet.http.HttpServletRequest;
+import javax.annotation.Resource;
 import javax.servlet.http.HttpServletResponse;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -23,12 +24,15 @@ public class SitemapController {
 
     static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
+    @Resource(name = "cncStorefrontUrl")
+    protected StorefrontUrl storefrontUrl;
+
     @Autowired(required = false)
     protected List<SitemapContributor> contributors = new ArrayList<SitemapContributor>();
 
     @RequestMapping(value = "/sitemap.xml", method = RequestMethod.GET)
-    public void sitemap(HttpServletRequest request, HttpServletResponse response) throws IOException, XMLStreamException {
-        String siteUrl = SiteUrls.base(request);
+    public void sitemap(HttpServletResponse response) throws IOException, XMLStreamException {
+        String siteUrl = storefrontUrl.base();
         response.setContentType("application/xml;charset=UTF-8");
         XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(response.getWriter());
         SimpleDateFormat day = new SimpleDateFormat("yyyy-MM-dd");

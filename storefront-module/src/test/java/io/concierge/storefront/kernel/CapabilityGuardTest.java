@@ -7,22 +7,40 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.Mock;
 import org.mockito.junit.jupiter.MockitoExtension;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
+import org.springframework.context.event.ContextRefreshedEvent;
+import org.springframework.context.support.StaticApplicationContext;
+import org.springframework.web.method.HandlerMethod;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.lenient;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 
 @ExtendWith(MockitoExtension.class)
 class CapabilityGuardTest {
+
+    @CapabilityRoutes("kb")
+    static class GuidesController {
+        public String page() {
+            return "guide";
+        }
+    }
+
+    static class HostHelpController {
+        public String page() {
+            return "help";
+        }
+    }
+
+    @CapabilityRoutes("no-such-capability")
+    static class MisspeltController {
+    }
 
     @Mock
     ConciergeSettingsService settings;
@@ -31,46 +49,57 @@ class CapabilityGuardTest {
 
     @BeforeEach
     void setUp() {
-        Map<String, String> paths = new LinkedHashMap<String, String>();
-        paths.put("/guides", "kb");
-        paths.put("/account/loyalty", "loyalty");
-        guard = new CapabilityGuard(settings, paths);
+        guard = new CapabilityGuard(settings);
+        guard.onApplicationEvent(refreshed(GuidesController.class, HostHelpController.class));
     }
 
     @Test
-    void mapsPathsByWholeSegmentPrefix() {
-        assertThat(guard.capabilityFor("/guides")).isEqualTo(Capability.KNOWLEDGE_BASE);
-        assertThat(guard.capabilityFor("/guides/how-to-pack")).isEqualTo(Capability.KNOWLEDGE_BASE);
-        assertThat(guard.capabilityFor("/account/loyalty")).isEqualTo(Capability.LOYALTY);
-        assertThat(guard.capabilityFor("/guidesomething")).isNull();
-        assertThat(guard.capabilityFor("/account")).isNull();
-        assertThat(guard.capabilityFor("/")).isNull();
-    }
-
-    @Test
-    void answers404ForASwitchedOffCapability() throws Exception {
+    void answers404ForTheHandlersOfASwitchedOffCapabilityWhateverTheUrl() throws Exception {
         when(settings.isEnabled(Capability.KNOWLEDGE_BASE)).thenReturn(false);
         HttpServletResponse response = mock(HttpServletResponse.class);
 
-        assertThat(guard.preHandle(request("/shop", "/shop/guides/x"), response, null)).isFalse();
+        assertThat(guard.preHandle(mock(HttpServletRequest.class), response, handler(new GuidesController())))
+                .isFalse();
         verify(response).sendError(HttpServletResponse.SC_NOT_FOUND);
     }
 
     @Test
-    void letsASwitchedOnCapabilityAndOtherPagesThrough() throws Exception {
-        lenient().when(settings.isEnabled(Capability.LOYALTY)).thenReturn(true);
+    void letsASwitchedOnCapabilityThrough() throws Exception {
+        when(settings.isEnabled(Capability.KNOWLEDGE_BASE)).thenReturn(true);
         HttpServletResponse response = mock(HttpServletResponse.class);
 
-        assertThat(guard.preHandle(request("", "/account/loyalty"), response, null)).isTrue();
-        assertThat(guard.preHandle(request("", "/backpacks/trail-runner-28"), response, null)).isTrue();
+        assertThat(guard.preHandle(mock(HttpServletRequest.class), response, handler(new GuidesController())))
+                .isTrue();
         verify(response, never()).sendError(HttpServletResponse.SC_NOT_FOUND);
-        verify(settings, never()).isEnabled(Capability.KNOWLEDGE_BASE);
     }
 
-    private static HttpServletRequest request(String contextPath, String uri) {
-        HttpServletRequest request = mock(HttpServletRequest.class);
-        when(request.getContextPath()).thenReturn(contextPath);
-        when(request.getRequestURI()).thenReturn(uri);
-        return request;
+    @Test
+    void neverTouchesTheHostsOwnHandlersNorStaticResources() throws Exception {
+        HttpServletResponse response = mock(HttpServletResponse.class);
+
+        assertThat(guard.preHandle(mock(HttpServletRequest.class), response, handler(new HostHelpController())))
+                .isTrue();
+        assertThat(guard.preHandle(mock(HttpServletRequest.class), response, new Object())).isTrue();
+        verifyNoInteractions(settings, response);
+    }
+
+    @Test
+    void anUnknownCapabilityKeyFailsTheStart() {
+        CapabilityGuard another = new CapabilityGuard(settings);
+        assertThatThrownBy(() -> another.onApplicationEvent(refreshed(MisspeltController.class)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no-such-capability");
+    }
+
+    private static ContextRefreshedEvent refreshed(Class<?>... controllers) {
+        StaticApplicationContext context = new StaticApplicationContext();
+        for (Class<?> controller : controllers) {
+            context.registerSingleton(controller.getSimpleName(), controller);
+        }
+        context.refresh();
+        return new ContextRefreshedEvent(context);
+    }
+
+    private static HandlerMethod handler(Object controller) throws NoSuchMethodException {
+        return new HandlerMethod(controller, controller.getClass().getMethod("page"));
     }
 }

@@ -1,4 +1,4 @@
-package io.concierge.core.kb;
+package io.concierge.core.kernel;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -9,13 +9,13 @@ import org.jsoup.safety.Safelist;
 import java.util.Locale;
 
 /**
- * Keeps the markup a guide needs (headings, paragraphs, lists, links, images, tables, quotes, code, emphasis) and
- * drops everything else: scripts, styles, frames, event handlers, and URLs other than http, https, mailto (links
- * only) and relative ones. Links that leave the site get {@code rel="nofollow noopener"}. Built on jsoup's
+ * Keeps the markup that merchant-written HTML (guide bodies, product descriptions) needs: headings, paragraphs,
+ * lists, links, images, tables, quotes, code, emphasis; and drops everything else: scripts, styles, frames, event
+ * handlers, and URLs other than http, https, mailto (links only) and relative ones. Links that leave the site get {@code rel="nofollow noopener"}. Built on jsoup's
  * {@link Cleaner}, which rebuilds the document from the allowed parts instead of removing known-bad ones.
  * Sanitizing sanitized HTML changes nothing, so it can run on every save.
  */
-public final class GuideHtmlSanitizer {
+public final class HtmlSanitizer {
 
     /** Lets relative URLs pass the protocol check; they are kept relative in the output. */
     private static final String PLACEHOLDER_BASE_URI = "http://relative.invalid/";
@@ -37,7 +37,7 @@ public final class GuideHtmlSanitizer {
             .addProtocols("blockquote", "cite", "http", "https")
             .preserveRelativeLinks(true);
 
-    private GuideHtmlSanitizer() {
+    private HtmlSanitizer() {
     }
 
     /** The allowed part of {@code html}; {@code null} stays {@code null}. */

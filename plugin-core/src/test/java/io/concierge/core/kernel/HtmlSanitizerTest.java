@@ -1,21 +1,21 @@
-package io.concierge.core.kb;
+package io.concierge.core.kernel;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class GuideHtmlSanitizerTest {
+class HtmlSanitizerTest {
 
     @Test
     void removesScriptsWithTheirCode() {
-        String clean = GuideHtmlSanitizer.sanitize("<p>Hello</p><script>alert('x')</script>");
+        String clean = HtmlSanitizer.sanitize("<p>Hello</p><script>alert('x')</script>");
 
         assertThat(clean).isEqualTo("<p>Hello</p>");
     }
 
     @Test
     void removesEventHandlersAndStyles() {
-        String clean = GuideHtmlSanitizer.sanitize(
+        String clean = HtmlSanitizer.sanitize(
                 "<p onclick=\"steal()\" style=\"color:red\">Hi</p><img src=\"/a.png\" onerror=\"alert(1)\">"
                         + "<style>p{display:none}</style>");
 
@@ -24,7 +24,7 @@ class GuideHtmlSanitizerTest {
 
     @Test
     void removesJavascriptLinksHoweverTheyAreDisguised() {
-        String clean = GuideHtmlSanitizer.sanitize("<a href=\"javascript:alert(1)\">a</a>"
+        String clean = HtmlSanitizer.sanitize("<a href=\"javascript:alert(1)\">a</a>"
                 + "<a href=\"JaVaScRiPt:alert(1)\">b</a>"
                 + "<a href=\"&#106;avascript:alert(1)\">c</a>"
                 + "<a href=\"java&#09;script:alert(1)\">d</a>"
@@ -37,7 +37,7 @@ class GuideHtmlSanitizerTest {
 
     @Test
     void removesFramesObjectsAndForms() {
-        String clean = GuideHtmlSanitizer.sanitize("<iframe src=\"https://evil.example\"></iframe>"
+        String clean = HtmlSanitizer.sanitize("<iframe src=\"https://evil.example\"></iframe>"
                 + "<object data=\"x.swf\"></object><embed src=\"x.swf\"><form action=\"/x\"><input name=\"q\"></form>"
                 + "<p>kept</p>");
 
@@ -54,7 +54,7 @@ class GuideHtmlSanitizerTest {
                 + "<p><img src=\"https://cdn.example.com/shoe.jpg\" alt=\"Shoe\" width=\"300\"></p>"
                 + "<p><img src=\"/static/shoe.jpg\" alt=\"Shoe\"></p>";
 
-        assertThat(GuideHtmlSanitizer.sanitize(article)).isEqualTo(article);
+        assertThat(HtmlSanitizer.sanitize(article)).isEqualTo(article);
     }
 
     @Test
@@ -62,12 +62,12 @@ class GuideHtmlSanitizerTest {
         String links = "<p><a href=\"/guides/fit\">fit</a> <a href=\"#sizes\">sizes</a>"
                 + " <a href=\"mailto:care@example.com\">mail</a> <a href=\"other-guide\">other</a></p>";
 
-        assertThat(GuideHtmlSanitizer.sanitize(links)).isEqualTo(links);
+        assertThat(HtmlSanitizer.sanitize(links)).isEqualTo(links);
     }
 
     @Test
     void marksExternalLinksNofollowNoopenerAndDropsTheAuthorsRel() {
-        String clean = GuideHtmlSanitizer.sanitize("<a href=\"https://brand.example/size-chart\" rel=\"author\""
+        String clean = HtmlSanitizer.sanitize("<a href=\"https://brand.example/size-chart\" rel=\"author\""
                 + " target=\"_blank\">chart</a><a href=\"//cdn.example/x\">x</a>");
 
         assertThat(clean).isEqualTo("<a href=\"https://brand.example/size-chart\" rel=\"nofollow noopener\">chart</a>"
@@ -76,20 +76,20 @@ class GuideHtmlSanitizerTest {
 
     @Test
     void keepsCharactersOfEveryLanguageAsTheyAre() {
-        assertThat(GuideHtmlSanitizer.sanitize("<p>Tênis, coração, ¿cómo?</p>")).isEqualTo("<p>Tênis, coração, ¿cómo?</p>");
+        assertThat(HtmlSanitizer.sanitize("<p>Tênis, coração, ¿cómo?</p>")).isEqualTo("<p>Tênis, coração, ¿cómo?</p>");
     }
 
     @Test
     void sanitizingTwiceChangesNothing() {
-        String once = GuideHtmlSanitizer.sanitize("<h2 class=\"x\">T</h2><p>a<br>b</p>"
+        String once = HtmlSanitizer.sanitize("<h2 class=\"x\">T</h2><p>a<br>b</p>"
                 + "<a href=\"https://x.example\" onclick=\"y()\">l</a><script>z()</script><table><tr><td>c</td></tr></table>");
 
-        assertThat(GuideHtmlSanitizer.sanitize(once)).isEqualTo(once);
+        assertThat(HtmlSanitizer.sanitize(once)).isEqualTo(once);
     }
 
     @Test
     void leavesAMissingBodyMissing() {
-        assertThat(GuideHtmlSanitizer.sanitize(null)).isNull();
-        assertThat(GuideHtmlSanitizer.sanitize("")).isEmpty();
+        assertThat(HtmlSanitizer.sanitize(null)).isNull();
+        assertThat(HtmlSanitizer.sanitize("")).isEmpty();
     }
 }

@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.nio.file.Paths;
-import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +28,7 @@ class KnowledgeBaseBrowserIT {
 
     @Test
     void aSearchThatFoundNothingBecomesADraftFromTheContentGaps() {
-        String word = "wombat" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+        String word = "wombat" + randomLetters(6);
         Page shopper = HeadlessChromium.newVisitor();
         shopper.navigate(RunningDemoStore.site() + "/guides/search?q=" + word);
         assertThat(shopper.textContent("main")).contains(word);
@@ -62,7 +62,7 @@ class KnowledgeBaseBrowserIT {
     }
 
     private void writeAndFind(Page editor) {
-        String word = "quokka" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 6);
+        String word = "quokka" + randomLetters(6);
         String title = "Pitching a tarp the " + word + " way";
 
         editor.navigate(RunningDemoStore.admin() + "/guides");
@@ -89,5 +89,14 @@ class KnowledgeBaseBrowserIT {
 
         shopper.click(".search-hit h2 a");
         assertThat(shopper.textContent("h1")).isEqualTo(title);
+    }
+
+    /** Lower-case letters only, so that the search reads them as one unknown word. */
+    private static String randomLetters(int count) {
+        StringBuilder letters = new StringBuilder(count);
+        for (int i = 0; i < count; i++) {
+            letters.append((char) ('a' + ThreadLocalRandom.current().nextInt(26)));
+        }
+        return letters.toString();
     }
 }

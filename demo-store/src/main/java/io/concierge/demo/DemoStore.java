@@ -57,8 +57,10 @@ public final class DemoStore {
         config.exportToSystemProperties(newDatabase ? "create" : "update");
 
         server = new Server();
+        // Requests Jetty rejects before any web application (e.g. GET /%) get the store's page, not Jetty's.
+        server.addBean(new PlainErrorPages());
         ServerConnector site = connector("site", config.sitePort);
-        ServerConnector admin = connector("admin", config.adminPort);
+        ServerConnector admin = connector(PlainErrorPages.ADMIN_CONNECTOR, config.adminPort);
         server.setConnectors(new Connector[] {site, admin});
         try {
             // Bound now, so that the admin's storefront links (guide previews) know the storefront's real port.
@@ -123,6 +125,8 @@ public final class DemoStore {
         HttpConfiguration http = new HttpConfiguration();
         // Room for long search queries in a GET (Jetty's default 8 KB answers a 10 000-character query with 414).
         http.setRequestHeaderSize(REQUEST_HEADER_BYTES);
+        // No "Server: Jetty(version)" header: the version only helps an attacker pick an exploit.
+        http.setSendServerVersion(false);
         ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setName(name);
         connector.setHost(config.host);
@@ -143,6 +147,8 @@ public final class DemoStore {
         webApp.setParentLoaderPriority(true);
         webApp.setThrowUnavailableOnStartupException(true);
         webApp.setInitParameter("org.eclipse.jetty.servlet.Default.dirAllowed", "false");
+        // Holds the web.xml error pages; what they cannot answer gets a static page instead of Jetty's.
+        webApp.setErrorHandler(new PlainErrorPages());
         return webApp;
     }
 

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 
 import javax.annotation.Resource;
+import javax.servlet.http.HttpServletRequest;
 
 /**
  * Sign in and registration. Spring Security processes the sign-in form itself (POST /login_post); this controller
@@ -43,9 +44,15 @@ public class SignInController {
         return "login";
     }
 
+    /** Sign-out itself is a POST (Spring Security); a GET, from a link or another site's image, only asks. */
+    @RequestMapping(value = "/logout", method = RequestMethod.GET)
+    public String signOutPage() {
+        return "logout";
+    }
+
     @RequestMapping(value = "/register", method = RequestMethod.POST)
-    public String register(@ModelAttribute(FORM) RegistrationForm form, BindingResult errors)
-            throws ServiceException, PricingException {
+    public String register(@ModelAttribute(FORM) RegistrationForm form, BindingResult errors,
+                           HttpServletRequest request) throws ServiceException, PricingException {
         new RegistrationValidator(new RegistrationValidator.AccountLookup() {
             @Override
             public boolean exists(String email) {
@@ -65,6 +72,8 @@ public class SignInController {
         customer.setLastName(form.getLastName());
         customerService.registerCustomer(customer, form.getPassword(), form.getPasswordConfirm());
         loginService.loginCustomer(form.getEmail(), form.getPassword());
+        // Signed in now: a session id known before (possibly planted by someone else) must not follow the account.
+        request.changeSessionId();
 
         Order cart = CartState.getCart();
         if (cart != null && !(cart instanceof NullOrderImpl) && cart.getEmailAddress() == null) {

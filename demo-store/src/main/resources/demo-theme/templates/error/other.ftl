@@ -1,0 +1,6 @@
+<#import "../layout.ftl" as layout>
+<@layout.page title=rc.getMessage("error.other.title")>
+    <h1>${rc.getMessage("error.other.title")}</h1>
+    <p>${rc.getMessage("error.other.text")}</p>
+    <p><a href="${rc.contextPath}/">${rc.getMessage("error.home")}</a></p>
+</@layout.page>

@@ -1,0 +1,14 @@
+package io.concierge.admin.kernel;
+
+import io.concierge.core.testing.MessageBundles;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+
+class AdminMessagesTest {
+
+    @Test
+    void everyAdminMessageExistsInEnglishPortugueseAndSpanish() throws IOException {
+        MessageBundles.assertSameKeysInEveryLanguage("messages/ConciergeAdminMessages");
+    }
+}

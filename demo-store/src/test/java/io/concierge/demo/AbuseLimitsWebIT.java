@@ -7,6 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -89,6 +93,85 @@ class AbuseLimitsWebIT {
         assertThat(signedIn.location()).doesNotContain("login");
     }
 
+    @Test
+    void aCookielessLoopAddsNoViewsAndAVisitorCountsOncePerInterval() throws Exception {
+        String guide = "/guides/choosing-a-backpacking-stove";
+        long before = guideCount(guide, "VIEW_COUNT");
+        String address = newAddress();
+        for (int i = 0; i < 10; i++) {
+            Connection.Response page = Jsoup.connect(RunningDemoStore.site() + guide)
+                    .header("X-Forwarded-For", address).execute();
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.header("Set-Cookie")).isNotNull();
+        }
+        assertThat(guideCount(guide, "VIEW_COUNT")).as("cookieless views").isEqualTo(before);
+
+        Client visitor = new Client(RunningDemoStore.site(), newAddress());
+        visitor.get(guide);
+        String cookie = visitor.rawSetCookie(guide);
+        assertThat(cookie).contains("cnc_visitor=", "HttpOnly", "SameSite=Lax", "Max-Age=31536000");
+        visitor.get(guide);
+        visitor.get(guide);
+
+        assertThat(guideCount(guide, "VIEW_COUNT")).as("one visitor, three views").isEqualTo(before + 1);
+    }
+
+    @Test
+    void aShopperVotesOncePerGuideAcrossSessionsAndSignIns() throws Exception {
+        String guide = "/guides/shipping-and-delivery-times";
+        long before = guideCount(guide, "HELPFUL_VOTES");
+        Client visitor = new Client(RunningDemoStore.site(), newAddress());
+        for (int i = 0; i < 3; i++) {
+            visitor.cookies().remove("JSESSIONID");
+            visitor.get(guide);
+            Document thanked = visitor.post(guide + "/vote", "helpful", "yes");
+            assertThat(thanked.select(".vote-thanks").text()).isEqualTo("Thank you for your feedback.");
+        }
+        String email = registeredShopper();
+        for (int i = 0; i < 2; i++) {
+            Client browser = new Client(RunningDemoStore.site(), newAddress());
+            browser.signInShopper(email, "demo12345");
+            browser.get(guide);
+            browser.post(guide + "/vote", "helpful", "yes");
+            assertThat(browser.get(guide).select(".guide-vote form")).as("already voted").isEmpty();
+        }
+
+        assertThat(guideCount(guide, "HELPFUL_VOTES")).isEqualTo(before + 2);
+    }
+
+    @Test
+    void votesFromOneAddressStopCountingAtItsLimitAndTheShopperIsToldWhenToVoteAgain() throws Exception {
+        String guide = "/guides/returns-and-the-eu-right-of-withdrawal";
+        long before = guideCount(guide, "UNHELPFUL_VOTES");
+        String address = newAddress();
+        Document last = null;
+        for (int i = 0; i < 12; i++) {
+            Client fresh = new Client(RunningDemoStore.site(), address);
+            fresh.get(guide);
+            last = fresh.post(guide + "/vote", "helpful", "no");
+        }
+        Client elsewhere = new Client(RunningDemoStore.site(), newAddress());
+        elsewhere.get(guide);
+        elsewhere.post(guide + "/vote", "helpful", "no");
+
+        assertThat(guideCount(guide, "UNHELPFUL_VOTES")).isEqualTo(before + 10 + 1);
+        assertThat(last.select(".guide-vote .problem").text())
+                .matches("Many votes came from your network\\. Please vote again in \\d+ minutes?\\.");
+    }
+
+    private static long guideCount(String guidePath, String column) throws SQLException {
+        try (java.sql.Connection db = DriverManager.getConnection(System.getProperty("concierge.db.url"),
+                System.getProperty("concierge.db.user"), System.getProperty("concierge.db.password"));
+             PreparedStatement read = db.prepareStatement(
+                     "SELECT " + column + " FROM CNC_GUIDE WHERE SLUG = ?")) {
+            read.setString(1, guidePath.substring("/guides/".length()));
+            try (ResultSet row = read.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return row.getLong(1);
+            }
+        }
+    }
+
     /** A new shopper account (password demo12345), registered from an address of its own. */
     private static String registeredShopper() throws IOException {
         String email = "abuse-" + UUID.randomUUID() + "@example.com";
@@ -139,6 +222,13 @@ class AbuseLimitsWebIT {
         Document signInAdmin(String user, String password) throws IOException {
             get("/login");
             return post("/login_admin_post", "j_username", user, "j_password", password);
+        }
+
+        /** The Set-Cookie header of a GET without following redirects (Jsoup folds the headers of a name). */
+        String rawSetCookie(String path) throws IOException {
+            Map<String, String> none = new HashMap<String, String>();
+            return Jsoup.connect(base + path).cookies(none).header("X-Forwarded-For", address)
+                    .execute().header("Set-Cookie");
         }
 
         Map<String, String> cookies() {

@@ -3,6 +3,7 @@ package io.concierge.demo;
 import org.jsoup.Connection;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -11,12 +12,15 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Rate limits over HTTP: sign-in throttling (storefront and admin), guide votes and views, content gaps. Each test
@@ -157,6 +161,35 @@ class AbuseLimitsWebIT {
         assertThat(guideCount(guide, "UNHELPFUL_VOTES")).isEqualTo(before + 10 + 1);
         assertThat(last.select(".guide-vote .problem").text())
                 .matches("Many votes came from your network\\. Please vote again in \\d+ minutes?\\.");
+    }
+
+    @Test
+    void aContentGapCountsEachClientOnceAndTheReportShowsHowManyDifferentClientsAsked() throws Exception {
+        String looped = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String asked = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        String loop = newAddress();
+        for (int i = 0; i < 15; i++) {
+            new Client(RunningDemoStore.site(), loop).get("/guides/search?q=" + looped);
+        }
+        for (int i = 0; i < 3; i++) {
+            new Client(RunningDemoStore.site(), newAddress()).get("/guides/search?q=" + asked);
+        }
+        AdminSession merchant = AdminSession.signInAsAdmin(RunningDemoStore.admin());
+
+        // The storefront writes its content gaps every second.
+        Document report = await().atMost(Duration.ofSeconds(15)).until(() -> merchant.get("/guide-reports"),
+                page -> gapRow(page, looped) != null && gapRow(page, asked) != null
+                        && "3".equals(gapRow(page, asked).select(".cnc-gap-clients").text()));
+
+        assertThat(gapRow(report, looped).select(".cnc-gap-count").text()).isEqualTo("1");
+        assertThat(gapRow(report, looped).select(".cnc-gap-clients").text()).isEqualTo("1");
+        assertThat(gapRow(report, asked).select(".cnc-gap-count").text()).isEqualTo("3");
+        List<String> order = report.select("#cnc-content-gaps td.cnc-gap-query").eachText();
+        assertThat(order.indexOf(asked)).isLessThan(order.indexOf(looped));
+    }
+
+    private static Element gapRow(Document report, String query) {
+        return report.select("#cnc-content-gaps tbody tr:has(td.cnc-gap-query:matches(^" + query + "$))").first();
     }
 
     private static long guideCount(String guidePath, String column) throws SQLException {

@@ -113,7 +113,7 @@ public class GuideSearchMissServiceImpl implements GuideSearchMissService {
         long dropped = pending.takeDropped();
         if (dropped > 0) {
             LOG.warn(dropped + " searches without result were not counted: more than " + MAX_PENDING_QUERIES
-                    + " different ones waited to be written");
+                    + " different ones, or " + MAX_PENDING_CLIENTS + " clients of one, waited to be written");
         }
         for (PendingMisses.Tally tally : pending.drain()) {
             write(tally);

@@ -3,7 +3,8 @@
     <div class="two-columns">
         <section>
             <h1>${rc.getMessage("login.title")}</h1>
-            <#if RequestParameters.error??><p class="problem" role="alert">${rc.getMessage("login.failed")}</p></#if>
+            <#if lockedMinutes??><p class="problem sign-in-locked" role="alert">${rc.getMessage("login.locked", [lockedMinutes])}</p>
+            <#elseif RequestParameters.error??><p class="problem" role="alert">${rc.getMessage("login.failed")}</p></#if>
             <form method="post" action="${rc.contextPath}/login_post" class="login-form">
                 <@layout.csrfField/>
                 <label class="field"><span>${rc.getMessage("login.email")}</span><input type="email" name="j_username" autocomplete="username" required maxlength="100"></label>

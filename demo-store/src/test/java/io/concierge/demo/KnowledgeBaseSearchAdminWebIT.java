@@ -91,10 +91,10 @@ class KnowledgeBaseSearchAdminWebIT {
         searchGuides(nonsense, "en_US");
         searchGuides(nonsense, "en_US");
 
-        // The storefront writes its content gaps every second.
+        // The storefront writes its content gaps every second; one client searching twice counts once.
         Element gap = await().atMost(Duration.ofSeconds(10)).until(() -> merchant.get("/guide-reports")
                 .select("#cnc-content-gaps tbody tr:has(td.cnc-gap-query:matches(^" + nonsense + "$))").first(),
-                row -> row != null && row.select(".cnc-gap-count").text().equals("2"));
+                row -> row != null && row.select(".cnc-gap-count").text().equals("1"));
 
         assertThat(gap.select(".cnc-gap-locale").text()).isEqualTo("en");
     }

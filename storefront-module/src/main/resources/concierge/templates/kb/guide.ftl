@@ -47,7 +47,7 @@
                 <button type="submit" name="helpful" value="yes">${rc.getMessage("kb.vote.yes")}</button>
                 <button type="submit" name="helpful" value="no">${rc.getMessage("kb.vote.no")}</button>
             </form>
-            <#if voteProblem??><p class="problem">${rc.getMessage(voteProblem)}</p></#if>
+            <#if voteProblem??><p class="problem">${rc.getMessage(voteProblem, [voteRetryMinutes!0])}</p></#if>
         </#if>
     </section>
     </#if>

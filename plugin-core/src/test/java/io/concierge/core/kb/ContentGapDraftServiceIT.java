@@ -90,7 +90,7 @@ class ContentGapDraftServiceIT {
 
     /** A search without result, written as the gaps report writes what is pending before it lists the gaps. */
     private void recordGap(String query, String locale) {
-        missService.record(query, locale);
+        missService.record(query, locale, "192.0.2.1");
         gap(query, locale);
     }
 

@@ -3,15 +3,20 @@ package io.concierge.storefront.kb;
 import io.concierge.core.kb.Guide;
 import io.concierge.core.kb.GuideCategory;
 import io.concierge.core.kb.GuideCategoryService;
+import io.concierge.core.kb.GuideFeedbackLimits;
 import io.concierge.core.kb.GuidePage;
 import io.concierge.core.kb.GuideService;
 import io.concierge.core.kb.GuideTag;
 import io.concierge.core.kb.GuideTagService;
+import io.concierge.core.kernel.ClientAddresses;
 import io.concierge.core.kernel.ConciergeSettingsService;
+import io.concierge.core.kernel.RateLimitDecision;
+import io.concierge.core.kernel.RateLimiter;
 import io.concierge.core.kernel.StorefrontUrl;
 import io.concierge.storefront.kernel.CapabilityRoutes;
 import io.concierge.storefront.kernel.PageNotFoundException;
 import io.concierge.storefront.kernel.ShopperLocale;
+import io.concierge.storefront.kernel.Visitors;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,22 +27,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import javax.annotation.Resource;
-import javax.servlet.http.HttpSession;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
 
 /**
  * The knowledge base's pages: the guide listing (all, by category, by tag), a guide, and its "was this helpful?"
  * vote. Shoppers see only published guides whose time has come, in their own language in listings.
+ * <p>
+ * Votes and views resist stuffing: one vote per guide and shopper ({@link Visitors}: the customer, or the visitor
+ * cookie) and at most {@code concierge.kb.votes.maxPerAddress} counted votes per client address and
+ * {@code concierge.kb.votes.windowMinutes}; a view counts only for a visitor who already carries the visitor cookie
+ * (a client that drops cookies never counts), once per guide and {@code concierge.kb.views.intervalMinutes}, and at
+ * most {@code concierge.kb.views.maxPerAddress} visitors' views per guide, client address and interval.
  */
 @Controller
 @CapabilityRoutes("kb")
 public class GuidePagesController {
-
-    static final String VOTED_GUIDES = GuidePagesController.class.getName() + ".voted";
 
     @Resource(name = "cncGuideService")
     protected GuideService guideService;
@@ -56,6 +64,18 @@ public class GuidePagesController {
 
     @Resource(name = "cncGuidePreviews")
     protected GuidePreviews previews;
+
+    @Resource(name = "cncRateLimiter")
+    protected RateLimiter rateLimiter;
+
+    @Resource(name = "cncClientAddresses")
+    protected ClientAddresses clientAddresses;
+
+    @Resource(name = "cncVisitors")
+    protected Visitors visitors;
+
+    @Resource(name = "cncGuideFeedbackLimits")
+    protected GuideFeedbackLimits limits;
 
     @RequestMapping(value = "/guides", method = RequestMethod.GET)
     public String all(@RequestParam(value = "page", defaultValue = "1") String page, Model model) {
@@ -88,40 +108,75 @@ public class GuidePagesController {
     @RequestMapping(value = "/guides/{slug}", method = RequestMethod.GET)
     public String guide(@PathVariable("slug") String slug,
                         @RequestParam(value = "preview", required = false) String previewToken,
-                        HttpSession session, Model model) {
+                        HttpServletRequest request, HttpServletResponse response, Model model) {
         Date now = new Date();
         Guide guide = previewToken == null ? guideService.findVisibleBySlug(slug, now)
                 : previews.find(slug, previewToken, now);
         if (guide == null) {
             throw new PageNotFoundException();
         }
+        String voter = visitors.shopper(request);
         if (previewToken == null) {
-            guideService.recordView(guide.getId());
+            countView(guide.getId(), request);
+            visitors.ensure(request, response);
         } else {
             model.addAttribute("preview", guide.getStatus().getFriendlyType());
         }
         ShopperLocale shopper = ShopperLocale.current();
         model.addAttribute("guide", new GuideArticle(guide, shopper, storefrontUrl.base()));
         model.addAttribute("related", cards(guideService.findRelatedVisible(guide.getId(), now), shopper));
-        model.addAttribute("voted", votedGuides(session).contains(guide.getId()));
+        model.addAttribute("voted", voter != null
+                && !rateLimiter.check(limits.votePerShopper(), guide.getId() + "|" + voter).isAllowed());
         return "kb/guide";
     }
 
-    /** One vote per guide and browser session; a second one is thanked but not counted. */
+    /**
+     * One vote per guide and shopper; a second one, or one from a browser without cookies, is thanked but not
+     * counted. Past the client address's limit, the shopper is told when to vote again.
+     */
     @RequestMapping(value = "/guides/{slug}/vote", method = RequestMethod.POST)
     public String vote(@PathVariable("slug") String slug, @RequestParam(value = "helpful", defaultValue = "") String helpful,
-                       HttpSession session, RedirectAttributes flash) {
+                       HttpServletRequest request, RedirectAttributes flash) {
         Guide guide = guideService.findVisibleBySlug(slug, new Date());
         if (guide == null) {
             throw new PageNotFoundException();
         }
         if (!"yes".equals(helpful) && !"no".equals(helpful)) {
             flash.addFlashAttribute("voteProblem", "kb.vote.problem");
-        } else if (votedGuides(session).add(guide.getId())) {
-            guideService.vote(guide.getId(), "yes".equals(helpful));
-            flash.addFlashAttribute("voteThanks", true);
+        } else {
+            RateLimitDecision tooMany = countVote(guide.getId(), "yes".equals(helpful), request);
+            if (tooMany == null) {
+                flash.addFlashAttribute("voteThanks", true);
+            } else {
+                flash.addFlashAttribute("voteProblem", "kb.vote.tooMany");
+                flash.addFlashAttribute("voteRetryMinutes", tooMany.getRetryAfterMinutes());
+            }
         }
         return "redirect:/guides/" + guide.getSlug();
+    }
+
+    /** Null when counted or not to be counted; the refusal when the client address voted too often. */
+    private RateLimitDecision countVote(long guideId, boolean helpful, HttpServletRequest request) {
+        String shopper = visitors.shopper(request);
+        String once = guideId + "|" + shopper;
+        if (shopper == null || !rateLimiter.tryAcquire(limits.votePerShopper(), once).isAllowed()) {
+            return null;
+        }
+        RateLimitDecision byAddress = rateLimiter.tryAcquire(limits.votesPerAddress(), clientAddresses.of(request));
+        if (!byAddress.isAllowed()) {
+            rateLimiter.release(limits.votePerShopper(), once);
+            return byAddress;
+        }
+        guideService.vote(guideId, helpful);
+        return null;
+    }
+
+    private void countView(long guideId, HttpServletRequest request) {
+        String visitor = visitors.carried(request);
+        if (visitor != null && rateLimiter.tryAcquire(limits.viewPerVisitor(), guideId + "|" + visitor).isAllowed()
+                && rateLimiter.tryAcquire(limits.viewsPerAddress(), guideId + "|" + clientAddresses.of(request)).isAllowed()) {
+            guideService.recordView(guideId);
+        }
     }
 
     private String listing(Model model, String pageText, String categorySlug, String tagSlug, String path) {
@@ -142,15 +197,5 @@ public class GuidePagesController {
             cards.add(new GuideCard(guide, shopper));
         }
         return cards;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Set<Long> votedGuides(HttpSession session) {
-        Set<Long> voted = (Set<Long>) session.getAttribute(VOTED_GUIDES);
-        if (voted == null) {
-            voted = new HashSet<Long>();
-            session.setAttribute(VOTED_GUIDES, voted);
-        }
-        return voted;
     }
 }

@@ -5,6 +5,7 @@ import io.concierge.core.kb.search.GuideSearchHit;
 import io.concierge.core.kb.search.GuideSearchQuery;
 import io.concierge.core.kb.search.GuideSearchResult;
 import io.concierge.core.kb.search.GuideSearchService;
+import io.concierge.core.kernel.ClientAddresses;
 import io.concierge.storefront.kernel.CapabilityRoutes;
 import io.concierge.storefront.kernel.ShopperLocale;
 import org.apache.commons.logging.Log;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 import javax.annotation.Resource;
+import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 /**
@@ -38,13 +40,16 @@ public class GuideSearchController {
     @Resource(name = "cncGuideSearchService")
     protected GuideSearchService searchService;
 
+    @Resource(name = "cncClientAddresses")
+    protected ClientAddresses clientAddresses;
+
     @RequestMapping(value = "/guides/search", method = RequestMethod.GET)
     public String page(@RequestParam(value = "q", defaultValue = "") String text,
                        @RequestParam(value = "page", defaultValue = "1") String page,
-                       Model model, HttpServletResponse response) {
+                       Model model, HttpServletRequest request, HttpServletResponse response) {
         model.addAttribute("query", text);
         try {
-            model.addAttribute("results", search(text, page));
+            model.addAttribute("results", search(text, page, request));
         } catch (GuideIndexException unreachable) {
             LOG.error("Guide search failed", unreachable);
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -57,10 +62,10 @@ public class GuideSearchController {
     @ResponseBody
     public Map<String, Object> json(@RequestParam(value = "q", defaultValue = "") String text,
                                     @RequestParam(value = "page", defaultValue = "1") String page,
-                                    HttpServletResponse response) {
+                                    HttpServletRequest request, HttpServletResponse response) {
         Map<String, Object> body = new LinkedHashMap<String, Object>();
         try {
-            GuideSearchResult result = search(text, page);
+            GuideSearchResult result = search(text, page, request);
             body.put("query", result.getText());
             body.put("page", result.getPage());
             body.put("pageSize", result.getPageSize());
@@ -85,8 +90,9 @@ public class GuideSearchController {
         return body;
     }
 
-    private GuideSearchResult search(String text, String page) {
+    /** The client address goes with the search: a content gap counts each client once. */
+    private GuideSearchResult search(String text, String page, HttpServletRequest request) {
         return searchService.search(new GuideSearchQuery(text, ShopperLocale.current().guideLanguage(),
-                PageNumbers.parse(page), PAGE_SIZE));
+                PageNumbers.parse(page), PAGE_SIZE, clientAddresses.of(request)));
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import javax.annotation.Resource;
 import javax.servlet.http.HttpServletRequest;
@@ -38,9 +39,13 @@ public class SignInController {
     @Resource(name = "blOrderService")
     protected OrderService orderService;
 
+    /** {@code locked}: the minutes a throttled sign-in must wait (see Concierge's SignInThrottledFailureHandler). */
     @RequestMapping(value = "/login", method = RequestMethod.GET)
-    public String page(Model model) {
+    public String page(@RequestParam(value = "locked", required = false) String locked, Model model) {
         model.addAttribute(FORM, new RegistrationForm());
+        if (locked != null && locked.matches("[1-9][0-9]{0,3}")) {
+            model.addAttribute("lockedMinutes", Integer.valueOf(locked));
+        }
         return "login";
     }
 

@@ -17,7 +17,11 @@ public interface GuideSearchMiss extends Serializable {
     /** The guide locale searched: "en", "pt_BR" or "es". */
     String getLocale();
 
+    /** Searches counted: each client once per query and interval. */
     long getCount();
+
+    /** Different clients that searched it (within the retention). */
+    long getClientCount();
 
     Date getFirstSeen();
 

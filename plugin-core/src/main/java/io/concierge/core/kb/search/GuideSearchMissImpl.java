@@ -55,14 +55,20 @@ public class GuideSearchMissImpl implements GuideSearchMiss {
             readOnly = true)
     protected Long missCount;
 
+    /** Nullable: rows written before this column existed have no distinct-client count. */
+    @Column(name = "CLIENT_COUNT")
+    @AdminPresentation(friendlyName = "GuideSearchMissImpl_clientCount", order = 4, prominent = true, gridOrder = 4,
+            readOnly = true)
+    protected Long clientCount;
+
     @Column(name = "FIRST_SEEN", nullable = false)
     @Temporal(TemporalType.TIMESTAMP)
-    @AdminPresentation(friendlyName = "GuideSearchMissImpl_firstSeen", order = 4, readOnly = true)
+    @AdminPresentation(friendlyName = "GuideSearchMissImpl_firstSeen", order = 5, readOnly = true)
     protected Date firstSeen;
 
     @Column(name = "LAST_SEEN", nullable = false)
     @Temporal(TemporalType.TIMESTAMP)
-    @AdminPresentation(friendlyName = "GuideSearchMissImpl_lastSeen", order = 5, prominent = true, gridOrder = 4,
+    @AdminPresentation(friendlyName = "GuideSearchMissImpl_lastSeen", order = 6, prominent = true, gridOrder = 5,
             readOnly = true)
     protected Date lastSeen;
 
@@ -74,10 +80,11 @@ public class GuideSearchMissImpl implements GuideSearchMiss {
     public GuideSearchMissImpl() {
     }
 
-    GuideSearchMissImpl(String query, String locale, long count, Date firstSeen, Date lastSeen) {
+    GuideSearchMissImpl(String query, String locale, long count, long clients, Date firstSeen, Date lastSeen) {
         this.query = query;
         this.locale = locale;
         this.missCount = count;
+        this.clientCount = clients;
         this.firstSeen = new Date(firstSeen.getTime());
         this.lastSeen = new Date(lastSeen.getTime());
     }
@@ -100,6 +107,11 @@ public class GuideSearchMissImpl implements GuideSearchMiss {
     @Override
     public long getCount() {
         return missCount;
+    }
+
+    @Override
+    public long getClientCount() {
+        return clientCount == null ? 0 : clientCount;
     }
 
     @Override

@@ -8,14 +8,17 @@ public interface GuideSearchMissService {
     int MAX_REPORTED = 500;
 
     /**
-     * Counts a search without result. The text is {@link GuideSearchMiss#getQuery normalized}; blank text is
+     * Counts a search without result, once per client, query and interval (a client repeating a search, or
+     * looping over it, counts once). The text is {@link GuideSearchMiss#getQuery normalized}; blank text is
      * ignored. Never fails or slows the search: the count may be written a moment later, and a database problem is
      * logged.
+     *
+     * @param client who searched (e.g. the client address); null counts as one unknown client
      */
-    void record(String text, String locale);
+    void record(String text, String locale, String client);
 
     /**
-     * The most frequent misses first (ties: the most recent first).
+     * The misses asked by the most different clients first, then the most counted, then the most recent.
      *
      * @param locale a guide locale to report on, or null for all languages
      * @param max    1 to {@link #MAX_REPORTED}; values outside are brought within

@@ -12,6 +12,7 @@ public final class GuideSearchQuery {
     private final String locale;
     private final int page;
     private final int pageSize;
+    private final String client;
 
     /**
      * @param text     as typed; null, blank or any characters are fine (see {@link GuideSearchService#search})
@@ -20,6 +21,12 @@ public final class GuideSearchQuery {
      * @param pageSize 1 to {@link #MAX_PAGE_SIZE}; anything else means {@link #DEFAULT_PAGE_SIZE} or the maximum
      */
     public GuideSearchQuery(String text, String locale, int page, int pageSize) {
+        this(text, locale, page, pageSize, null);
+    }
+
+    /** @param client who searches (e.g. the client address), so that a content gap counts each client once */
+    public GuideSearchQuery(String text, String locale, int page, int pageSize, String client) {
+        this.client = client;
         this.text = text;
         this.locale = locale;
         this.pageSize = pageSize < 1 ? DEFAULT_PAGE_SIZE : Math.min(pageSize, MAX_PAGE_SIZE);
@@ -40,6 +47,11 @@ public final class GuideSearchQuery {
 
     public int getPage() {
         return page;
+    }
+
+    /** Null when unknown: such searches count as one client. */
+    public String getClient() {
+        return client;
     }
 
     public int getPageSize() {

@@ -31,7 +31,7 @@ public class GuideSearchServiceImpl implements GuideSearchService {
         GuideIndexPage page = groups.isEmpty() ? null : index.search(new GuideIndexQuery(language, groups, words,
                 new Date(), query.firstResult(), query.getPageSize()));
         if (page == null || page.getTotal() == 0) {
-            missService.record(query.getText(), language.locale());
+            missService.record(query.getText(), language.locale(), query.getClient());
         }
         if (page == null) {
             return GuideSearchResult.none(searched, query);

@@ -1,39 +1,52 @@
 package io.concierge.core.kb.search;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Searches without result counted in memory until they are written, one tally per query and language, so that a
- * search never waits for the database and a burst of the same miss is written as one row update. Bounded: beyond
- * {@code maxQueries} different queries waiting, further new ones are dropped (and counted as dropped), so that a
- * flood of nonsense queries cannot fill the memory.
+ * Searches without result noted in memory until they are written, one tally per query and language with the
+ * clients that searched it, so that a search never waits for the database and a burst of the same miss is written
+ * as one row update. Bounded: beyond {@code maxQueries} different queries waiting, or {@code maxClients} clients of
+ * one query, further new ones are dropped (and counted as dropped), so that a flood cannot fill the memory.
  */
 final class PendingMisses {
 
     private final int maxQueries;
+    private final int maxClients;
     private final Map<Key, Tally> tallies = new ConcurrentHashMap<Key, Tally>();
     private final AtomicLong dropped = new AtomicLong();
 
-    PendingMisses(int maxQueries) {
+    PendingMisses(int maxQueries, int maxClients) {
         this.maxQueries = maxQueries;
+        this.maxClients = maxClients;
     }
 
-    void record(String query, String locale, Date seen) {
+    void record(String query, String locale, String client, Date seen) {
         Key key = new Key(query, locale);
         if (tallies.size() >= maxQueries && !tallies.containsKey(key)) {
             dropped.incrementAndGet();
             return;
         }
-        // compute is atomic per key, also against drain's remove: no count is lost between the two.
-        tallies.compute(key, (k, tally) -> tally == null ? new Tally(k, 1, seen, seen) : tally.plusOne(seen));
+        // compute is atomic per key, also against drain's remove: no client is lost between the two.
+        tallies.compute(key, (k, tally) -> {
+            if (tally == null) {
+                return new Tally(k, client, seen);
+            }
+            if (!tally.add(client, seen, maxClients)) {
+                dropped.incrementAndGet();
+            }
+            return tally;
+        });
     }
 
-    /** Takes every tally counted so far; what is recorded meanwhile waits for the next drain. */
+    /** Takes every tally noted so far; what is recorded meanwhile waits for the next drain. */
     List<Tally> drain() {
         List<Tally> drained = new ArrayList<Tally>();
         for (Key key : tallies.keySet()) {
@@ -71,23 +84,27 @@ final class PendingMisses {
         }
     }
 
-    /** How often one query found nothing in one language, and when first and last, since the last drain. */
+    /** Which clients searched one query in one language without result, and when first and last, since the last drain. */
     static final class Tally {
 
         private final Key key;
-        private final long count;
+        private final Set<String> clients = new HashSet<String>();
         private final Date firstSeen;
-        private final Date lastSeen;
+        private Date lastSeen;
 
-        private Tally(Key key, long count, Date firstSeen, Date lastSeen) {
+        private Tally(Key key, String client, Date seen) {
             this.key = key;
-            this.count = count;
-            this.firstSeen = firstSeen;
-            this.lastSeen = lastSeen;
+            this.clients.add(client);
+            this.firstSeen = seen;
+            this.lastSeen = seen;
         }
 
-        private Tally plusOne(Date seen) {
-            return new Tally(key, count + 1, firstSeen, seen.after(lastSeen) ? seen : lastSeen);
+        /** Only inside the map's compute for this key, so never concurrently. False when dropped. */
+        private boolean add(String client, Date seen, int maxClients) {
+            if (seen.after(lastSeen)) {
+                lastSeen = seen;
+            }
+            return clients.contains(client) || clients.size() < maxClients && clients.add(client);
         }
 
         String getQuery() {
@@ -98,8 +115,8 @@ final class PendingMisses {
             return key.locale;
         }
 
-        long getCount() {
-            return count;
+        Set<String> getClients() {
+            return Collections.unmodifiableSet(clients);
         }
 
         Date getFirstSeen() {

@@ -214,17 +214,20 @@ class GuideSearchIT {
 
     @Test
     void aSearchWithoutResultIsCountedForTheContentGapsReport() {
-        search("unicórnio voador", "pt_BR");
-        search("  UNICÓRNIO   voador ", "pt");
+        searchAs("unicórnio voador", "pt_BR", "192.0.2.10");
+        searchAs("  UNICÓRNIO   voador ", "pt", "192.0.2.11");
 
         GuideSearchMiss miss = missFor("unicórnio voador", "pt_BR");
         assertThat(miss.getCount()).isEqualTo(2);
+        assertThat(miss.getClientCount()).isEqualTo(2);
         assertThat(miss.getFirstSeen()).isBeforeOrEqualTo(miss.getLastSeen());
         assertThat(missService.topMisses("es", 500)).extracting(GuideSearchMiss::getQuery)
                 .doesNotContain("unicórnio voador");
 
-        search("unicórnio voador", "pt_BR");
-        assertThat(missFor("unicórnio voador", "pt_BR").getCount()).isEqualTo(3);
+        searchAs("unicórnio voador", "pt_BR", "192.0.2.12");
+        searchAs("unicórnio voador", "pt_BR", "192.0.2.10");
+        assertThat(missFor("unicórnio voador", "pt_BR").getCount()).as("192.0.2.10 again: not counted").isEqualTo(3);
+        assertThat(missFor("unicórnio voador", "pt_BR").getClientCount()).isEqualTo(3);
     }
 
     @Test
@@ -339,6 +342,10 @@ class GuideSearchIT {
 
     private GuideSearchResult search(String text, String locale) {
         return searchService.search(new GuideSearchQuery(text, locale, 1, 50));
+    }
+
+    private GuideSearchResult searchAs(String text, String locale, String client) {
+        return searchService.search(new GuideSearchQuery(text, locale, 1, 50, client));
     }
 
     private List<Long> ids(String text, String locale) {

@@ -36,7 +36,7 @@ class GuideSearchServiceImplTest {
             assertThat(result.getHits()).isEmpty();
         }
         verifyNoInteractions(service.index);
-        verify(service.missService, never()).record(anyString(), anyString());
+        verify(service.missService, never()).record(anyString(), anyString(), any());
     }
 
     @Test
@@ -58,7 +58,7 @@ class GuideSearchServiceImplTest {
         assertThat(result.getTotal()).isEqualTo(31);
         assertThat(result.getTotalPages()).isEqualTo(4);
         assertThat(result.getSuggestion()).isEqualTo("tênis");
-        verify(service.missService, never()).record(anyString(), anyString());
+        verify(service.missService, never()).record(anyString(), anyString(), any());
     }
 
     @Test
@@ -68,7 +68,7 @@ class GuideSearchServiceImplTest {
 
         service.search(new GuideSearchQuery("Meias  de lã", "pt"));
 
-        verify(service.missService).record("Meias  de lã", "pt_BR");
+        verify(service.missService).record("Meias  de lã", "pt_BR", null);
     }
 
     @Test
@@ -77,7 +77,7 @@ class GuideSearchServiceImplTest {
 
         assertThat(result.getTotal()).isZero();
         verifyNoInteractions(service.index);
-        verify(service.missService).record("de la para", "es");
+        verify(service.missService).record("de la para", "es", null);
     }
 
     @Test

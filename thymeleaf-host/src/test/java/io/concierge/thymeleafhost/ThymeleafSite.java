@@ -1,0 +1,113 @@
+package io.concierge.thymeleafhost;
+
+import io.concierge.core.kb.Guide;
+import io.concierge.core.kb.GuideService;
+import io.concierge.core.kb.GuideStatus;
+import org.broadleafcommerce.common.money.Money;
+import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.catalog.domain.Sku;
+import org.broadleafcommerce.core.catalog.service.CatalogService;
+import org.broadleafcommerce.core.catalog.service.type.ProductType;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.resource.Resource;
+import org.eclipse.jetty.webapp.WebAppContext;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.support.WebApplicationContextUtils;
+
+import java.util.Date;
+
+/**
+ * Runs the Thymeleaf host (web app folder {@code thymeleaf-site} on the test class path) in Jetty on a free port of
+ * 127.0.0.1, once per test JVM (Broadleaf cannot start twice in one), with one product and its guides written through
+ * Broadleaf's and Concierge's services.
+ */
+final class ThymeleafSite implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
+
+    static final String PRODUCT_URL = "/jackets/storm-shell";
+    static final String PRODUCT_NAME = "Storm Shell";
+    static final String GUIDE = "caring-for-a-storm-shell";
+    static final String GUIDE_TITLE = "Caring for a storm shell";
+    static final String GUIDE_WORD = "reproofing";
+    static final String PORTUGUESE_GUIDE = "cuidados-com-a-jaqueta";
+    static final String DRAFT_GUIDE = "storm-shell-draft";
+
+    private static Server server;
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        synchronized (ThymeleafSite.class) {
+            if (server == null) {
+                WebAppContext webApp = start();
+                writeProductAndGuides(WebApplicationContextUtils.getRequiredWebApplicationContext(webApp.getServletContext()));
+                context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(ThymeleafSite.class.getName(), this);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        synchronized (ThymeleafSite.class) {
+            server.stop();
+        }
+    }
+
+    static String url(String path) {
+        return "http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort() + path;
+    }
+
+    private static WebAppContext start() throws Exception {
+        server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost("127.0.0.1");
+        connector.setPort(0);
+        server.addConnector(connector);
+        WebAppContext webApp = new WebAppContext();
+        webApp.setContextPath("/");
+        webApp.setBaseResource(Resource.newResource(ThymeleafSite.class.getResource("/thymeleaf-site")));
+        // Classes and Concierge's files come from Maven's test class path, as in an exploded war's WEB-INF/lib.
+        webApp.setParentLoaderPriority(true);
+        webApp.setThrowUnavailableOnStartupException(true);
+        server.setHandler(webApp);
+        server.start();
+        return webApp;
+    }
+
+    private static void writeProductAndGuides(ApplicationContext site) {
+        CatalogService catalog = site.getBean("blCatalogService", CatalogService.class);
+        GuideService guides = site.getBean("cncGuideService", GuideService.class);
+        new TransactionTemplate(site.getBean("blTransactionManager", PlatformTransactionManager.class)).execute(status -> {
+            Date past = new Date(System.currentTimeMillis() - 3600000L);
+            Sku sku = catalog.createSku();
+            sku.setName(PRODUCT_NAME);
+            sku.setRetailPrice(new Money("149.00"));
+            sku.setActiveStartDate(past);
+            Product product = catalog.createProduct(ProductType.PRODUCT);
+            product.setUrl(PRODUCT_URL);
+            product.setDefaultSku(sku);
+            product = catalog.saveProduct(product);
+            guide(guides, product, GUIDE, GUIDE_TITLE, "en", GuideStatus.PUBLISHED, past);
+            guide(guides, product, PORTUGUESE_GUIDE, "Cuidados com a jaqueta", "pt_BR", GuideStatus.PUBLISHED, past);
+            guide(guides, product, DRAFT_GUIDE, "Storm shell draft", "en", GuideStatus.DRAFT, past);
+            return null;
+        });
+    }
+
+    private static void guide(GuideService guides, Product product, String slug, String title, String locale,
+                              GuideStatus status, Date publishAt) {
+        Guide guide = guides.create();
+        guide.setSlug(slug);
+        guide.setTitle(title);
+        guide.setSummary("How to keep " + PRODUCT_NAME + " dry.");
+        guide.setBody("<p>Washing and " + GUIDE_WORD + " keep the shell waterproof.</p>");
+        guide.setLocale(locale);
+        guide.setStatus(status);
+        guide.setPublishAt(publishAt);
+        guide.addProductLink(product);
+        guides.save(guide);
+    }
+}

@@ -1,6 +1,7 @@
 package io.concierge.core.kb;
 
 import io.concierge.core.kernel.HtmlSanitizer;
+import io.concierge.core.kernel.Slugs;
 
 import java.util.Date;
 import java.util.HashSet;

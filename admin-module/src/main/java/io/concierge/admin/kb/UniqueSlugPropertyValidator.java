@@ -1,7 +1,7 @@
 package io.concierge.admin.kb;
 
 import io.concierge.core.kb.KnowledgeBaseRules;
-import io.concierge.core.kb.Slugs;
+import io.concierge.core.kernel.Slugs;
 import org.broadleafcommerce.common.presentation.ConfigurationItem;
 import org.broadleafcommerce.openadmin.dto.BasicFieldMetadata;
 import org.broadleafcommerce.openadmin.dto.Entity;

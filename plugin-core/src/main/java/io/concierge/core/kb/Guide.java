@@ -55,7 +55,7 @@ public interface Guide extends Serializable {
 
     void setPublishAt(Date publishAt);
 
-    /** A {@link GuideLocale} code: "en", "pt_BR" or "es". */
+    /** A {@link io.concierge.core.kernel.Language} code: "en", "pt_BR" or "es". */
     String getLocale();
 
     void setLocale(String locale);

@@ -1,5 +1,6 @@
 package io.concierge.core.kb;
 
+import io.concierge.core.kernel.Slugs;
 import org.broadleafcommerce.common.admin.domain.AdminMainEntity;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;

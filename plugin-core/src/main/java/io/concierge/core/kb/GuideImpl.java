@@ -1,5 +1,7 @@
 package io.concierge.core.kb;
 
+import io.concierge.core.kernel.Language;
+import io.concierge.core.kernel.Slugs;
 import org.broadleafcommerce.common.admin.domain.AdminMainEntity;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationAdornedTargetCollection;
@@ -173,10 +175,10 @@ public class GuideImpl implements Guide, AdminMainEntity {
     @Column(name = "LOCALE", nullable = false, length = 10)
     @AdminPresentation(friendlyName = "GuideImpl_locale", order = 3000, prominent = true, gridOrder = 3,
             fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
-            broadleafEnumeration = "io.concierge.core.kb.GuideLocale",
+            broadleafEnumeration = "io.concierge.core.kernel.LanguageType",
             tab = TAB_CONTENT, tabOrder = 1, group = GROUP_PUBLISHING, groupOrder = 2,
             requiredOverride = RequiredOverride.REQUIRED)
-    protected String locale = GuideLocale.ENGLISH.getType();
+    protected String locale = Language.ENGLISH.code();
 
     @Column(name = "AUTHOR", length = AUTHOR_MAX_LENGTH)
     @AdminPresentation(friendlyName = "GuideImpl_author", order = 4000,

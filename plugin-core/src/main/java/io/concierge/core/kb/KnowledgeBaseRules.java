@@ -1,6 +1,8 @@
 package io.concierge.core.kb;
 
 import io.concierge.core.kernel.HtmlSanitizer;
+import io.concierge.core.kernel.Language;
+import io.concierge.core.kernel.Slugs;
 
 import java.util.Date;
 import java.util.HashSet;
@@ -94,7 +96,7 @@ public final class KnowledgeBaseRules {
         checkSlug(errors, guide.getSlug());
         if (isBlank(guide.getLocale())) {
             errors.put("locale", REQUIRED);
-        } else if (!GuideLocale.isSupported(guide.getLocale())) {
+        } else if (Language.ofCode(guide.getLocale()) == null) {
             errors.put("locale", LOCALE_UNSUPPORTED);
         }
         if (guide.getStatus() == null) {

@@ -3,6 +3,7 @@ package io.concierge.core.kb;
 import io.concierge.core.kb.search.GuideDocumentSource;
 import io.concierge.core.kb.search.GuideSearchMiss;
 import io.concierge.core.kb.search.GuideSearchMissService;
+import io.concierge.core.kernel.Slugs;
 import io.concierge.core.testing.BroadleafContextExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

@@ -1,5 +1,6 @@
 package io.concierge.core.kb;
 
+import io.concierge.core.kernel.LanguageType;
 import org.broadleafcommerce.common.BroadleafEnumerationType;
 import org.junit.jupiter.api.Test;
 
@@ -32,11 +33,8 @@ class GuideEnumerationsTest {
 
     @Test
     void theAdminListsTheStoresLanguages() throws Exception {
-        assertThat(adminChoices(GuideLocale.class)).containsExactly(
+        assertThat(adminChoices(LanguageType.class)).containsExactly(
                 "en=English", "pt_BR=Português (Brasil)", "es=Español");
-        assertThat(GuideLocale.codes()).containsExactly("en", "pt_BR", "es");
-        assertThat(GuideLocale.isSupported("pt_BR")).isTrue();
-        assertThat(GuideLocale.isSupported("pt")).isFalse();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.concierge.core.kb;
 
+import io.concierge.core.kernel.Slugs;
+
 import java.util.Date;
 import java.util.concurrent.atomic.AtomicInteger;
 

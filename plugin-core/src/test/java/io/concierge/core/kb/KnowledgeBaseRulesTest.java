@@ -1,5 +1,6 @@
 package io.concierge.core.kb;
 
+import io.concierge.core.kernel.Slugs;
 import org.junit.jupiter.api.Test;
 
 import java.util.Date;

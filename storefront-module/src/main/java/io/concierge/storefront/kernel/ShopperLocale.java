@@ -1,5 +1,6 @@
 package io.concierge.storefront.kernel;
 
+import io.concierge.core.kernel.Language;
 import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.common.web.BroadleafRequestContext;
 
@@ -32,10 +33,7 @@ public final class ShopperLocale {
 
     /** The guide language for this shopper: "pt_BR" for any Portuguese, "es" for any Spanish, else "en". */
     public String guideLanguage() {
-        if ("pt".equals(locale.getLanguage())) {
-            return "pt_BR";
-        }
-        return "es".equals(locale.getLanguage()) ? "es" : "en";
+        return Language.forLocale(locale).code();
     }
 
     public String money(Money money) {

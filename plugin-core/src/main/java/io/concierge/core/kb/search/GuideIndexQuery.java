@@ -1,5 +1,6 @@
 package io.concierge.core.kb.search;
 
+import io.concierge.core.kernel.Language;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
@@ -8,7 +9,7 @@ import java.util.List;
 /** A search as the index executes it: groups already expanded with synonyms, stop words already left out. */
 public final class GuideIndexQuery {
 
-    private final SearchLanguage language;
+    private final Language language;
     private final List<TermGroup> groups;
     private final List<String> words;
     private final Date now;
@@ -20,7 +21,7 @@ public final class GuideIndexQuery {
      * @param words  the shopper's words, checked for spelling
      * @param now    guides published after this moment are not found
      */
-    public GuideIndexQuery(SearchLanguage language, List<TermGroup> groups, List<String> words, Date now,
+    public GuideIndexQuery(Language language, List<TermGroup> groups, List<String> words, Date now,
                            int start, int rows) {
         this.language = language;
         this.groups = Collections.unmodifiableList(new ArrayList<TermGroup>(groups));
@@ -30,7 +31,7 @@ public final class GuideIndexQuery {
         this.rows = rows;
     }
 
-    public SearchLanguage getLanguage() {
+    public Language getLanguage() {
         return language;
     }
 

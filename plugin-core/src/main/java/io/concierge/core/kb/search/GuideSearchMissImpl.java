@@ -47,7 +47,7 @@ public class GuideSearchMissImpl implements GuideSearchMiss {
     @Column(name = "LOCALE", nullable = false, length = 10)
     @AdminPresentation(friendlyName = "GuideSearchMissImpl_locale", order = 2, prominent = true, gridOrder = 2,
             readOnly = true, fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
-            broadleafEnumeration = "io.concierge.core.kb.search.SynonymLocaleType")
+            broadleafEnumeration = "io.concierge.core.kernel.LanguageType")
     protected String locale;
 
     @Column(name = "MISS_COUNT", nullable = false)

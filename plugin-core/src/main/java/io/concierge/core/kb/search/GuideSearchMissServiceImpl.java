@@ -1,5 +1,6 @@
 package io.concierge.core.kb.search;
 
+import io.concierge.core.kernel.Language;
 import io.concierge.core.kernel.RateLimit;
 import io.concierge.core.kernel.RateLimiter;
 import org.apache.commons.logging.Log;
@@ -95,7 +96,7 @@ public class GuideSearchMissServiceImpl implements GuideSearchMissService {
     public void record(String text, String locale, String client) {
         String query = SearchMisses.normalize(text);
         if (query != null) {
-            pending.record(query, SearchLanguage.forLocale(locale).locale(), client == null ? UNKNOWN_CLIENT : client,
+            pending.record(query, Language.forLocale(locale).code(), client == null ? UNKNOWN_CLIENT : client,
                     new Date());
         }
     }
@@ -104,7 +105,7 @@ public class GuideSearchMissServiceImpl implements GuideSearchMissService {
     @Override
     public List<GuideSearchMiss> topMisses(String locale, int max) {
         flush();
-        String canonicalLocale = locale == null ? null : SearchLanguage.forLocale(locale).locale();
+        String canonicalLocale = locale == null ? null : Language.forLocale(locale).code();
         return missDao.readTop(canonicalLocale, Math.max(1, Math.min(max, MAX_REPORTED)));
     }
 

@@ -1,5 +1,6 @@
 package io.concierge.core.kb.search;
 
+import io.concierge.core.kernel.Language;
 import org.springframework.stereotype.Service;
 
 import java.util.Date;
@@ -26,12 +27,12 @@ public class GuideSearchServiceImpl implements GuideSearchService {
         if (words.isEmpty()) {
             return GuideSearchResult.none(searched, query);
         }
-        SearchLanguage language = SearchLanguage.forLocale(query.getLocale());
+        Language language = Language.forLocale(query.getLocale());
         List<TermGroup> groups = synonymService.currentTable().expand(language, words);
         GuideIndexPage page = groups.isEmpty() ? null : index.search(new GuideIndexQuery(language, groups, words,
                 new Date(), query.firstResult(), query.getPageSize()));
         if (page == null || page.getTotal() == 0) {
-            missService.record(query.getText(), language.locale(), query.getClient());
+            missService.record(query.getText(), language.code(), query.getClient());
         }
         if (page == null) {
             return GuideSearchResult.none(searched, query);

@@ -1,5 +1,6 @@
 package io.concierge.core.kb.search;
 
+import io.concierge.core.kernel.Language;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,14 +41,14 @@ public class GuideSynonymServiceImpl implements GuideSynonymService {
     @Override
     @Transactional("blTransactionManager")
     public GuideSynonymSet save(GuideSynonymSet synonymSet) {
-        if (!SearchLanguage.isSupported(synonymSet.getLocale())) {
+        if (!Language.isSupported(synonymSet.getLocale())) {
             throw new InvalidSynonymsException("Choose the language of the synonyms: en, pt_BR or es.");
         }
         SynonymLine line = SynonymLine.parse(synonymSet.getSynonyms());
         if (!line.isValid()) {
             throw new InvalidSynonymsException(line.getProblem());
         }
-        synonymSet.setLocale(SearchLanguage.forLocale(synonymSet.getLocale()).locale());
+        synonymSet.setLocale(Language.forLocale(synonymSet.getLocale()).code());
         synonymSet.setSynonyms(String.join(", ", line.getTerms()));
         return synonymDao.save(synonymSet);
     }

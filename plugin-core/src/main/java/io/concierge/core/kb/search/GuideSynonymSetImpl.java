@@ -51,7 +51,7 @@ public class GuideSynonymSetImpl implements GuideSynonymSet, AdminMainEntity {
     @Column(name = "LOCALE", nullable = false, length = 10)
     @AdminPresentation(friendlyName = "GuideSynonymSetImpl_locale", order = 1, prominent = true, gridOrder = 1,
             fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
-            broadleafEnumeration = "io.concierge.core.kb.search.SynonymLocaleType",
+            broadleafEnumeration = "io.concierge.core.kernel.LanguageType",
             requiredOverride = RequiredOverride.REQUIRED)
     protected String locale;
 

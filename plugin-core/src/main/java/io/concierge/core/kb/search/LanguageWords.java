@@ -1,5 +1,6 @@
 package io.concierge.core.kb.search;
 
+import io.concierge.core.kernel.Language;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -39,11 +40,11 @@ final class LanguageWords {
 
     private static final Version LUCENE = Version.LUCENE_44;
     private static final Pattern PORTUGUESE_PLURAL_OES = Pattern.compile("^(..+)oes$");
-    private static final Map<SearchLanguage, LanguageWords> ALL = new EnumMap<SearchLanguage, LanguageWords>(
-            SearchLanguage.class);
+    private static final Map<Language, LanguageWords> ALL = new EnumMap<Language, LanguageWords>(
+            Language.class);
 
     static {
-        for (SearchLanguage language : SearchLanguage.values()) {
+        for (Language language : Language.values()) {
             ALL.put(language, new LanguageWords(language));
         }
     }
@@ -51,12 +52,12 @@ final class LanguageWords {
     private final Set<String> foldedStopWords;
     private final Analyzer keyAnalyzer;
 
-    private LanguageWords(SearchLanguage language) {
+    private LanguageWords(Language language) {
         this.foldedStopWords = foldedStopWords(language);
         this.keyAnalyzer = new KeyAnalyzer(language);
     }
 
-    static LanguageWords of(SearchLanguage language) {
+    static LanguageWords of(Language language) {
         return ALL.get(language);
     }
 
@@ -96,13 +97,13 @@ final class LanguageWords {
         return new String(folded, 0, length);
     }
 
-    private static Set<String> foldedStopWords(SearchLanguage language) {
+    private static Set<String> foldedStopWords(Language language) {
         CharArraySet words;
         switch (language) {
             // The short classic English list: the longer Snowball one drops words shoppers mean ("off", "over").
-            case EN: words = StopAnalyzer.ENGLISH_STOP_WORDS_SET; break;
-            case PT: words = snowballList("portuguese_stop.txt"); break;
-            case ES: words = snowballList("spanish_stop.txt"); break;
+            case ENGLISH: words = StopAnalyzer.ENGLISH_STOP_WORDS_SET; break;
+            case PORTUGUESE: words = snowballList("portuguese_stop.txt"); break;
+            case SPANISH: words = snowballList("spanish_stop.txt"); break;
             default: throw new IllegalArgumentException(String.valueOf(language));
         }
         Set<String> folded = new HashSet<String>();
@@ -124,9 +125,9 @@ final class LanguageWords {
     /** Mirrors the text_xx field types of the guide schema, minus what only the index needs. */
     private static final class KeyAnalyzer extends Analyzer {
 
-        private final SearchLanguage language;
+        private final Language language;
 
-        KeyAnalyzer(SearchLanguage language) {
+        KeyAnalyzer(Language language) {
             this.language = language;
         }
 
@@ -134,20 +135,20 @@ final class LanguageWords {
         protected TokenStreamComponents createComponents(String fieldName, Reader reader) {
             Tokenizer tokenizer = new StandardTokenizer(LUCENE, reader);
             TokenStream stream = tokenizer;
-            if (language == SearchLanguage.EN) {
+            if (language == Language.ENGLISH) {
                 stream = new EnglishPossessiveFilter(LUCENE, stream);
             }
             stream = new LowerCaseFilter(LUCENE, stream);
             stream = new ASCIIFoldingFilter(stream);
             switch (language) {
-                case EN:
+                case ENGLISH:
                     stream = new PorterStemFilter(stream);
                     break;
-                case PT:
+                case PORTUGUESE:
                     stream = new PatternReplaceFilter(stream, PORTUGUESE_PLURAL_OES, "$1ao", false);
                     stream = new PortugueseLightStemFilter(stream);
                     break;
-                case ES:
+                case SPANISH:
                     stream = new SpanishLightStemFilter(stream);
                     break;
                 default:

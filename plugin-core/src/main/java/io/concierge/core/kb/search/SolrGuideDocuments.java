@@ -1,5 +1,6 @@
 package io.concierge.core.kb.search;
 
+import io.concierge.core.kernel.Language;
 import org.apache.lucene.analysis.charfilter.HTMLStripCharFilter;
 import org.apache.solr.common.SolrInputDocument;
 
@@ -26,22 +27,22 @@ final class SolrGuideDocuments {
     }
 
     static SolrInputDocument toSolr(GuideDocument guide) {
-        SearchLanguage language = SearchLanguage.forLocale(guide.getLocale());
+        Language language = Language.forLocale(guide.getLocale());
         SolrInputDocument doc = new SolrInputDocument();
         doc.addField("id", id(guide.getId()));
         doc.addField("guide_id", guide.getId());
         doc.addField("slug", guide.getSlug());
         doc.addField("title", SnippetHtml.indexable(guide.getTitle()));
         doc.addField("locale", guide.getLocale());
-        doc.addField("lang", language.code());
+        doc.addField("lang", language.isoCode());
         doc.addField("publish_at", guide.getPublishAt() != null ? guide.getPublishAt() : PUBLISHED_ALWAYS);
-        addText(doc, language.field("title"), guide.getTitle());
-        addText(doc, language.field("summary"), atWordBoundary(guide.getSummary(), SUMMARY_CHARS));
+        addText(doc, LanguageFields.of(language, "title"), guide.getTitle());
+        addText(doc, LanguageFields.of(language, "summary"), atWordBoundary(guide.getSummary(), SUMMARY_CHARS));
         String body = htmlToText(guide.getBodyHtml());
-        addText(doc, language.field("body"), body);
-        addText(doc, language.field("lead"), atWordBoundary(body, LEAD_CHARS));
+        addText(doc, LanguageFields.of(language, "body"), body);
+        addText(doc, LanguageFields.of(language, "lead"), atWordBoundary(body, LEAD_CHARS));
         for (String tag : guide.getTags()) {
-            addText(doc, language.field("tags"), tag);
+            addText(doc, LanguageFields.of(language, "tags"), tag);
         }
         return doc;
     }

@@ -1,5 +1,6 @@
 package io.concierge.core.kb.search;
 
+import io.concierge.core.kernel.Language;
 import org.apache.solr.client.solrj.util.ClientUtils;
 
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ final class SolrGuideQueries {
     }
 
     /** The query matching every group; {@code groups} must not be empty. */
-    static String mainQuery(SearchLanguage language, List<TermGroup> groups, boolean typoTolerant) {
+    static String mainQuery(Language language, List<TermGroup> groups, boolean typoTolerant) {
         if (groups.isEmpty()) {
             throw new IllegalArgumentException("A search needs at least one term group");
         }
@@ -31,31 +32,31 @@ final class SolrGuideQueries {
             query.append(query.length() > 0 ? " +(" : "+(");
             List<String> terms = terms(group);
             for (int i = 0; i < terms.size(); i++) {
-                query.append(i > 0 ? " OR " : "").append(language.field("all")).append(':')
+                query.append(i > 0 ? " OR " : "").append(LanguageFields.of(language, "all")).append(':')
                         .append(phrase(terms.get(i)));
             }
             if (typoTolerant && isFuzzyCandidate(group.getTyped())) {
-                query.append(" OR ").append(language.field("words")).append(':')
+                query.append(" OR ").append(LanguageFields.of(language, "words")).append(':')
                         .append(ClientUtils.escapeQueryChars(group.getTyped())).append("~1^0.5");
             }
             query.append(')');
         }
         for (TermGroup group : groups) {
             for (String term : terms(group)) {
-                query.append(' ').append(language.field("title")).append(':').append(phrase(term)).append("^3");
+                query.append(' ').append(LanguageFields.of(language, "title")).append(':').append(phrase(term)).append("^3");
             }
         }
         return query.toString();
     }
 
     /** Which words the snippets mark: every term and synonym where it occurs in the summary or the lead. */
-    static String highlightQuery(SearchLanguage language, List<TermGroup> groups) {
+    static String highlightQuery(Language language, List<TermGroup> groups) {
         StringBuilder query = new StringBuilder();
         for (TermGroup group : groups) {
             for (String term : terms(group)) {
                 query.append(query.length() > 0 ? " " : "")
-                        .append(language.field("lead")).append(':').append(phrase(term)).append(' ')
-                        .append(language.field("summary")).append(':').append(phrase(term));
+                        .append(LanguageFields.of(language, "lead")).append(':').append(phrase(term)).append(' ')
+                        .append(LanguageFields.of(language, "summary")).append(':').append(phrase(term));
             }
         }
         return query.toString();

@@ -1,6 +1,7 @@
 package io.concierge.core.kb.search;
 
 import com.google.common.collect.Lists;
+import io.concierge.core.kernel.Language;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -171,9 +172,9 @@ public class SolrGuideSearchIndex implements GuideSearchIndex {
     }
 
     private QueryResponse execute(GuideIndexQuery query, boolean typoTolerant) {
-        SearchLanguage language = query.getLanguage();
+        Language language = query.getLanguage();
         SolrQuery solr = new SolrQuery(SolrGuideQueries.mainQuery(language, query.getGroups(), typoTolerant));
-        solr.addFilterQuery("lang:" + language.code());
+        solr.addFilterQuery("lang:" + language.isoCode());
         // Up to the end of the current second, so that the searches of one second share a cached filter: a guide
         // published now is found at once, a scheduled one up to a second early, without any write to the index.
         solr.addFilterQuery("publish_at:[* TO " + solrDate(endOfSecond(query.getNow())) + "]");
@@ -181,21 +182,21 @@ public class SolrGuideSearchIndex implements GuideSearchIndex {
         solr.setStart(query.getStart());
         solr.setRows(query.getRows());
         solr.setHighlight(true);
-        solr.addHighlightField(language.field("lead"));
-        solr.addHighlightField(language.field("summary"));
+        solr.addHighlightField(LanguageFields.of(language, "lead"));
+        solr.addHighlightField(LanguageFields.of(language, "summary"));
         solr.setHighlightSnippets(1);
         solr.set("hl.tag.pre", SnippetHtml.MATCH_START);
         solr.set("hl.tag.post", SnippetHtml.MATCH_END);
         solr.set("hl.defaultSummary", false);
         // The summary comes back even without a match: it is the snippet of last resort.
-        solr.set("f." + language.field("summary") + ".hl.defaultSummary", true);
+        solr.set("f." + LanguageFields.of(language, "summary") + ".hl.defaultSummary", true);
         // The whole field as one passage (lead and summary are short): Java's sentence iterator would cost more
         // than the rest of the search; the snippet is cut around the first match here (SnippetHtml).
         solr.set("hl.bs.type", "WHOLE");
         solr.set("hl.q", SolrGuideQueries.highlightQuery(language, query.getGroups()));
         if (typoTolerant) {
             solr.set("spellcheck", true);
-            solr.set("spellcheck.dictionary", language.code());
+            solr.set("spellcheck.dictionary", language.isoCode());
             solr.set("spellcheck.q", String.join(" ", query.getWords()));
             solr.set("spellcheck.count", 1);
         }
@@ -225,8 +226,8 @@ public class SolrGuideSearchIndex implements GuideSearchIndex {
     }
 
     private static GuideIndexPage page(GuideIndexQuery query, QueryResponse response, String suggestion) {
-        String summaryField = query.getLanguage().field("summary");
-        String leadField = query.getLanguage().field("lead");
+        String summaryField = LanguageFields.of(query.getLanguage(), "summary");
+        String leadField = LanguageFields.of(query.getLanguage(), "lead");
         List<GuideSearchHit> hits = new ArrayList<GuideSearchHit>();
         Map<String, Map<String, List<String>>> highlighting = response.getHighlighting();
         for (SolrDocument doc : response.getResults()) {

@@ -1,5 +1,6 @@
 package io.concierge.core.kb.search;
 
+import io.concierge.core.kernel.Language;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -19,9 +20,9 @@ public final class SynonymTable {
 
     public static final SynonymTable EMPTY = new Builder().build();
 
-    private final Map<SearchLanguage, LanguageTable> languages;
+    private final Map<Language, LanguageTable> languages;
 
-    private SynonymTable(Map<SearchLanguage, LanguageTable> languages) {
+    private SynonymTable(Map<Language, LanguageTable> languages) {
         this.languages = languages;
     }
 
@@ -29,7 +30,7 @@ public final class SynonymTable {
      * Splits the shopper's words into the groups a guide must match, longest synonym terms first, and leaves out
      * stop words that are no synonym term. Returns no groups when only stop words were typed.
      */
-    public List<TermGroup> expand(SearchLanguage language, List<String> words) {
+    public List<TermGroup> expand(Language language, List<String> words) {
         LanguageWords languageWords = LanguageWords.of(language);
         LanguageTable table = languages.get(language);
         List<String> keys = new ArrayList<String>(words.size());
@@ -57,11 +58,11 @@ public final class SynonymTable {
 
     public static final class Builder {
 
-        private final Map<SearchLanguage, LanguageTable> languages = new EnumMap<SearchLanguage, LanguageTable>(
-                SearchLanguage.class);
+        private final Map<Language, LanguageTable> languages = new EnumMap<Language, LanguageTable>(
+                Language.class);
 
         public Builder() {
-            for (SearchLanguage language : SearchLanguage.values()) {
+            for (Language language : Language.values()) {
                 languages.put(language, new LanguageTable());
             }
         }
@@ -69,15 +70,15 @@ public final class SynonymTable {
         /** Adds a line of the given guide locale; lines that do not {@link SynonymLine#parse parse} are skipped. */
         public Builder add(String locale, String line) {
             SynonymLine parsed = SynonymLine.parse(line);
-            if (parsed.isValid() && SearchLanguage.isSupported(locale)) {
-                SearchLanguage language = SearchLanguage.forLocale(locale);
+            if (parsed.isValid() && Language.isSupported(locale)) {
+                Language language = Language.forLocale(locale);
                 languages.get(language).addLine(LanguageWords.of(language), parsed.getTerms());
             }
             return this;
         }
 
         public SynonymTable build() {
-            return new SynonymTable(new EnumMap<SearchLanguage, LanguageTable>(languages));
+            return new SynonymTable(new EnumMap<Language, LanguageTable>(languages));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.concierge.core.kb.search;
 
+import io.concierge.core.kernel.Language;
 import io.concierge.core.testing.BroadleafContextExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -129,7 +130,7 @@ class GuideSearchIT {
         assertThat(ids("zeppelin", "en")).containsExactly(403L);
 
         // The scheduled guide is already in the index: it is found once its time has come, without a write.
-        GuideIndexPage later = index.search(new GuideIndexQuery(SearchLanguage.EN,
+        GuideIndexPage later = index.search(new GuideIndexQuery(Language.ENGLISH,
                 Collections.singletonList(new TermGroup("zeppelin", Collections.<String>emptyList())),
                 Collections.singletonList("zeppelin"), new Date(System.currentTimeMillis() + 2 * HOUR), 0, 10));
         assertThat(later.getHits()).extracting(GuideSearchHit::getGuideId).containsExactlyInAnyOrder(402L, 403L);
@@ -140,7 +141,7 @@ class GuideSearchIT {
         long secondStart = System.currentTimeMillis() / 1000 * 1000;
         save(guide(404, "en", "Narwhal tusks", null, null, true, new Date(secondStart + 700)));
 
-        GuideIndexPage page = index.search(new GuideIndexQuery(SearchLanguage.EN,
+        GuideIndexPage page = index.search(new GuideIndexQuery(Language.ENGLISH,
                 Collections.singletonList(new TermGroup("narwhal", Collections.<String>emptyList())),
                 Collections.singletonList("narwhal"), new Date(secondStart + 701), 0, 10));
 
@@ -319,7 +320,7 @@ class GuideSearchIT {
         try {
             second.write(Collections.singletonList(guide(702, "en", "Platypus diets", null, null, true, null)),
                     Collections.<Long>emptyList());
-            GuideIndexPage page = second.search(new GuideIndexQuery(SearchLanguage.EN,
+            GuideIndexPage page = second.search(new GuideIndexQuery(Language.ENGLISH,
                     Collections.singletonList(new TermGroup("platypus", Collections.<String>emptyList())),
                     Collections.singletonList("platypus"), new Date(), 0, 10));
             assertThat(page.getHits()).extracting(GuideSearchHit::getGuideId).containsExactlyInAnyOrder(701L, 702L);

@@ -1,5 +1,6 @@
 package io.concierge.core.kb.search;
 
+import io.concierge.core.kernel.Language;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -48,7 +49,7 @@ class GuideSearchServiceImplTest {
 
         ArgumentCaptor<GuideIndexQuery> sent = ArgumentCaptor.forClass(GuideIndexQuery.class);
         verify(service.index).search(sent.capture());
-        assertThat(sent.getValue().getLanguage()).isEqualTo(SearchLanguage.PT);
+        assertThat(sent.getValue().getLanguage()).isEqualTo(Language.PORTUGUESE);
         assertThat(sent.getValue().getGroups()).hasSize(1);
         assertThat(sent.getValue().getGroups().get(0).getSynonyms()).containsExactly("sapatilha");
         assertThat(sent.getValue().getWords()).containsExactly("o", "Tenis");

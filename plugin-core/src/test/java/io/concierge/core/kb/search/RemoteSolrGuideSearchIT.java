@@ -1,5 +1,6 @@
 package io.concierge.core.kb.search;
 
+import io.concierge.core.kernel.Language;
 import org.apache.solr.core.CoreContainer;
 import org.apache.solr.servlet.SolrDispatchFilter;
 import org.eclipse.jetty.server.Server;
@@ -120,14 +121,14 @@ class RemoteSolrGuideSearchIT {
         index.putBatch(Collections.singletonList(guide(21, "es", "Tiendas de campaña nuevas", null)));
         index.finishRebuild(System.currentTimeMillis() - start + 500);
 
-        GuideIndexPage page = index.search(new GuideIndexQuery(SearchLanguage.ES,
+        GuideIndexPage page = index.search(new GuideIndexQuery(Language.SPANISH,
                 Collections.singletonList(new TermGroup("tiendas", Collections.<String>emptyList())),
                 Collections.singletonList("tiendas"), new Date(), 0, 10));
         assertThat(ids(page)).containsExactly(21L);
     }
 
     private static GuideIndexQuery query(String word, Date now) {
-        return new GuideIndexQuery(SearchLanguage.EN,
+        return new GuideIndexQuery(Language.ENGLISH,
                 Collections.singletonList(new TermGroup(word, Collections.<String>emptyList())),
                 Collections.singletonList(word), now, 0, 10);
     }

@@ -1,5 +1,6 @@
 package io.concierge.core.kb.search;
 
+import io.concierge.core.kernel.Language;
 import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
@@ -19,7 +20,7 @@ class SolrGuideQueriesTest {
 
     @Test
     void everyGroupIsRequiredInTheLanguagesTextAndATitleMatchAddsToTheScore() {
-        String query = SolrGuideQueries.mainQuery(SearchLanguage.PT, groups("luva", "azul"), false);
+        String query = SolrGuideQueries.mainQuery(Language.PORTUGUESE, groups("luva", "azul"), false);
 
         assertThat(query).isEqualTo("+(all_pt:\"luva\") +(all_pt:\"azul\")"
                 + " title_pt:\"luva\"^3 title_pt:\"azul\"^3");
@@ -28,11 +29,11 @@ class SolrGuideQueriesTest {
 
     @Test
     void whenTypoTolerantWordsOfFiveLettersOrMoreAlsoMatchWithOneTypo() {
-        String query = SolrGuideQueries.mainQuery(SearchLanguage.EN, groups("warranty", "size", "x1234"), true);
+        String query = SolrGuideQueries.mainQuery(Language.ENGLISH, groups("warranty", "size", "x1234"), true);
 
         assertThat(query).contains("+(all_en:\"warranty\" OR words_en:warranty~1^0.5)");
         assertThat(query).doesNotContain("size~").doesNotContain("x1234~");
-        assertThat(SolrGuideQueries.mainQuery(SearchLanguage.EN, groups("warranty"), false)).doesNotContain("~");
+        assertThat(SolrGuideQueries.mainQuery(Language.ENGLISH, groups("warranty"), false)).doesNotContain("~");
     }
 
     @Test
@@ -40,7 +41,7 @@ class SolrGuideQueriesTest {
         List<TermGroup> groups = Collections.singletonList(
                 new TermGroup("tenis", Arrays.asList("sapatilha", "calçado esportivo")));
 
-        String query = SolrGuideQueries.mainQuery(SearchLanguage.PT, groups, true);
+        String query = SolrGuideQueries.mainQuery(Language.PORTUGUESE, groups, true);
 
         assertThat(query).startsWith("+(all_pt:\"tenis\" OR all_pt:\"sapatilha\" OR all_pt:\"calçado esportivo\""
                 + " OR words_pt:tenis~1^0.5)").contains("title_pt:\"calçado esportivo\"^3")
@@ -51,7 +52,7 @@ class SolrGuideQueriesTest {
     @Test
     void syntaxCharactersAreEscapedSoTheQueryStaysOneTermPerField() {
         String hostile = "a\"b(c):d*e\\f{!g}h AND i||j";
-        String query = SolrGuideQueries.mainQuery(SearchLanguage.EN, groups(hostile), true);
+        String query = SolrGuideQueries.mainQuery(Language.ENGLISH, groups(hostile), true);
 
         BooleanQuery parsed = parse(query);
         assertThat(parsed.clauses()).hasSize(2);
@@ -66,7 +67,7 @@ class SolrGuideQueriesTest {
         List<TermGroup> groups = Arrays.asList(new TermGroup("tenis", Arrays.asList("sapatilha")),
                 new TermGroup("azul", Collections.<String>emptyList()));
 
-        String query = SolrGuideQueries.highlightQuery(SearchLanguage.PT, groups);
+        String query = SolrGuideQueries.highlightQuery(Language.PORTUGUESE, groups);
 
         assertThat(query).isEqualTo("lead_pt:\"tenis\" summary_pt:\"tenis\" lead_pt:\"sapatilha\""
                 + " summary_pt:\"sapatilha\" lead_pt:\"azul\" summary_pt:\"azul\"");
@@ -75,7 +76,7 @@ class SolrGuideQueriesTest {
 
     @Test
     void aSearchWithoutGroupsIsAProgrammingError() {
-        assertThatThrownBy(() -> SolrGuideQueries.mainQuery(SearchLanguage.EN,
+        assertThatThrownBy(() -> SolrGuideQueries.mainQuery(Language.ENGLISH,
                 Collections.<TermGroup>emptyList(), false)).isInstanceOf(IllegalArgumentException.class);
     }
 

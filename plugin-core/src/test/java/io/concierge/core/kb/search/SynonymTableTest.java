@@ -1,5 +1,6 @@
 package io.concierge.core.kb.search;
 
+import io.concierge.core.kernel.Language;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -21,7 +22,7 @@ class SynonymTableTest {
 
     @Test
     void aWordWithSynonymsBecomesOneGroupOfAlternatives() {
-        List<TermGroup> groups = expand(SearchLanguage.PT, "tenis", "azul");
+        List<TermGroup> groups = expand(Language.PORTUGUESE, "tenis", "azul");
 
         assertThat(groups).extracting(TermGroup::getTyped).containsExactly("tenis", "azul");
         assertThat(groups.get(0).getSynonyms()).containsExactly("sapatilha", "calçado esportivo");
@@ -30,47 +31,47 @@ class SynonymTableTest {
 
     @Test
     void wordsMatchTermsWhateverTheirCaseAccentsOrNumber() {
-        assertThat(expand(SearchLanguage.PT, "TÊNIS").get(0).getSynonyms())
+        assertThat(expand(Language.PORTUGUESE, "TÊNIS").get(0).getSynonyms())
                 .containsExactly("sapatilha", "calçado esportivo");
-        assertThat(expand(SearchLanguage.PT, "Sapatilhas").get(0).getSynonyms())
+        assertThat(expand(Language.PORTUGUESE, "Sapatilhas").get(0).getSynonyms())
                 .containsExactly("tenis", "calçado esportivo");
     }
 
     @Test
     void theLongestTermWinsOverAShorterOneStartingAlike() {
-        List<TermGroup> groups = expand(SearchLanguage.PT, "calcado", "esportivo", "barato");
+        List<TermGroup> groups = expand(Language.PORTUGUESE, "calcado", "esportivo", "barato");
 
         assertThat(groups).extracting(TermGroup::getTyped).containsExactly("calcado esportivo", "barato");
         assertThat(groups.get(0).getSynonyms()).containsExactly("tenis", "sapatilha");
 
-        assertThat(expand(SearchLanguage.PT, "calçado", "barato").get(0).getSynonyms()).containsExactly("sapato");
+        assertThat(expand(Language.PORTUGUESE, "calçado", "barato").get(0).getSynonyms()).containsExactly("sapato");
     }
 
     @Test
     void aTermInSeveralLinesGetsTheAlternativesOfAll() {
-        assertThat(expand(SearchLanguage.EN, "trainers").get(0).getSynonyms()).containsExactly("sneaker", "coach");
-        assertThat(expand(SearchLanguage.EN, "sneaker").get(0).getSynonyms()).containsExactly("trainer");
+        assertThat(expand(Language.ENGLISH, "trainers").get(0).getSynonyms()).containsExactly("sneaker", "coach");
+        assertThat(expand(Language.ENGLISH, "sneaker").get(0).getSynonyms()).containsExactly("trainer");
     }
 
     @Test
     void linesApplyOnlyToTheirOwnLanguage() {
-        assertThat(expand(SearchLanguage.ES, "tenis").get(0).getSynonyms()).containsExactly("zapatilla");
-        assertThat(expand(SearchLanguage.EN, "tenis").get(0).getSynonyms()).isEmpty();
-        assertThat(expand(SearchLanguage.EN, "basket").get(0).getSynonyms()).isEmpty();
+        assertThat(expand(Language.SPANISH, "tenis").get(0).getSynonyms()).containsExactly("zapatilla");
+        assertThat(expand(Language.ENGLISH, "tenis").get(0).getSynonyms()).isEmpty();
+        assertThat(expand(Language.ENGLISH, "basket").get(0).getSynonyms()).isEmpty();
     }
 
     @Test
     void stopWordsAreLeftOutWithOrWithoutAccents() {
-        assertThat(expand(SearchLanguage.PT, "como", "trocar", "o", "tênis", "que", "não", "nao", "serve"))
+        assertThat(expand(Language.PORTUGUESE, "como", "trocar", "o", "tênis", "que", "não", "nao", "serve"))
                 .extracting(TermGroup::getTyped).containsExactly("trocar", "tênis", "serve");
-        assertThat(expand(SearchLanguage.EN, "the", "return", "of", "a", "sneaker"))
+        assertThat(expand(Language.ENGLISH, "the", "return", "of", "a", "sneaker"))
                 .extracting(TermGroup::getTyped).containsExactly("return", "sneaker");
-        assertThat(expand(SearchLanguage.ES, "de", "la", "para")).isEmpty();
+        assertThat(expand(Language.SPANISH, "de", "la", "para")).isEmpty();
     }
 
     @Test
     void withoutSynonymsEveryWordThatIsNoStopWordIsAGroup() {
-        assertThat(SynonymTable.EMPTY.expand(SearchLanguage.EN, Arrays.asList("running", "shoes")))
+        assertThat(SynonymTable.EMPTY.expand(Language.ENGLISH, Arrays.asList("running", "shoes")))
                 .extracting(TermGroup::getTyped).containsExactly("running", "shoes");
     }
 
@@ -79,11 +80,11 @@ class SynonymTableTest {
         SynonymTable many = new SynonymTable.Builder()
                 .add("en", "a1, b2, c3, d4, e5, f6, g7, h8, i9, j10, k11").build();
 
-        assertThat(many.expand(SearchLanguage.EN, Arrays.asList("a1")).get(0).getSynonyms())
+        assertThat(many.expand(Language.ENGLISH, Arrays.asList("a1")).get(0).getSynonyms())
                 .hasSize(SynonymTable.MAX_SYNONYMS_PER_GROUP).startsWith("b2");
     }
 
-    private List<TermGroup> expand(SearchLanguage language, String... words) {
+    private List<TermGroup> expand(Language language, String... words) {
         return table.expand(language, Arrays.asList(words));
     }
 }

@@ -1,5 +1,6 @@
 package io.concierge.core.kb.search;
 
+import io.concierge.core.kernel.Language;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,7 @@ class UnreachableRemoteSolrIT {
 
     @Test
     void aSearchFailsWithAMessageNamingTheSolr() {
-        GuideIndexQuery query = new GuideIndexQuery(SearchLanguage.EN,
+        GuideIndexQuery query = new GuideIndexQuery(Language.ENGLISH,
                 Collections.singletonList(new TermGroup("shoes", Collections.<String>emptyList())),
                 Collections.singletonList("shoes"), new Date(), 0, 10);
 

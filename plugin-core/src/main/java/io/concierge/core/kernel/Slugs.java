@@ -1,12 +1,13 @@
-package io.concierge.core.kb;
+package io.concierge.core.kernel;
 
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * The URL keys of guides, categories and tags: lowercase letters a-z, digits and single hyphens between them,
- * e.g. {@code como-escolher-o-tenis-certo}.
+ * The URL keys of what Concierge publishes (guides, their categories and tags, and the records of later
+ * capabilities): lowercase letters a-z, digits and single hyphens between them, e.g.
+ * {@code como-escolher-o-tenis-certo}.
  */
 public final class Slugs {
 

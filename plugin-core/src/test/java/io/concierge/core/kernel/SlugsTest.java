@@ -1,4 +1,4 @@
-package io.concierge.core.kb;
+package io.concierge.core.kernel;
 
 import org.junit.jupiter.api.Test;
 

@@ -15,6 +15,7 @@ import io.github.bucket4j.distributed.remote.RemoteBucketState;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Service;
 
 import java.nio.charset.StandardCharsets;
@@ -22,14 +23,15 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Date;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import javax.annotation.PostConstruct;
 import javax.annotation.PreDestroy;
+import javax.annotation.Resource;
 import javax.persistence.EntityManagerFactory;
 import javax.persistence.PersistenceUnit;
 
@@ -46,6 +48,9 @@ public class DatabaseRateLimiter implements RateLimiter {
 
     private static final Log LOG = LogFactory.getLog(DatabaseRateLimiter.class);
 
+    @Resource(name = "cncTaskScheduler")
+    protected TaskScheduler scheduler;
+
     @PersistenceUnit(unitName = "blPU")
     protected EntityManagerFactory entityManagerFactory;
 
@@ -54,23 +59,20 @@ public class DatabaseRateLimiter implements RateLimiter {
 
     private RateLimitBuckets buckets;
     private BucketStore store;
-    private ScheduledExecutorService cleaner;
+    private ScheduledFuture<?> cleaning;
 
     @PostConstruct
     public void start() {
         buckets = new RateLimitBuckets(entityManagerFactory);
         store = new BucketStore(buckets);
-        cleaner = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "concierge-rate-limit-cleanup");
-            thread.setDaemon(true);
-            return thread;
-        });
-        cleaner.scheduleWithFixedDelay(this::deleteExpired, cleanupMinutes, cleanupMinutes, TimeUnit.MINUTES);
+        long period = TimeUnit.MINUTES.toMillis(cleanupMinutes);
+        cleaning = scheduler.scheduleWithFixedDelay(this::deleteExpired, new Date(System.currentTimeMillis() + period),
+                period);
     }
 
     @PreDestroy
     public void stop() {
-        cleaner.shutdownNow();
+        cleaning.cancel(true);
     }
 
     @Override

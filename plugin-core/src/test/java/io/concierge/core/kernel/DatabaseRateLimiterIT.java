@@ -5,6 +5,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -38,6 +39,9 @@ class DatabaseRateLimiterIT {
     @PersistenceUnit(unitName = "blPU")
     EntityManagerFactory entityManagerFactory;
 
+    @Resource(name = "cncTaskScheduler")
+    TaskScheduler scheduler;
+
     DatabaseRateLimiter nodeB;
     ExecutorService threads;
 
@@ -45,6 +49,7 @@ class DatabaseRateLimiterIT {
     void secondNode() {
         nodeB = new DatabaseRateLimiter();
         nodeB.entityManagerFactory = entityManagerFactory;
+        nodeB.scheduler = scheduler;
         nodeB.start();
         threads = Executors.newFixedThreadPool(8);
     }

@@ -4,16 +4,19 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
 import java.util.Date;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import javax.annotation.PreDestroy;
 import javax.annotation.Resource;
 
 /**
- * Rebuilds the guide index from all guides ({@link GuideDocumentSource}) in a background thread, page by page,
+ * Rebuilds the guide index from all guides ({@link GuideDocumentSource}) on Concierge's scheduler, page by page,
  * and removes what no longer exists. Searches keep working meanwhile; the rebuilt index becomes visible at the end.
  * One rebuild at a time per JVM: in the demo store, storefront and admin share the JVM and the index, and both
  * see the same progress.
@@ -38,6 +41,9 @@ public class GuideReindexer {
     @Resource(name = "cncGuideSearchIndex")
     protected GuideSearchIndex index;
 
+    @Resource(name = "cncTaskScheduler")
+    protected TaskExecutor scheduler;
+
     /** Provided by the knowledge-base domain; without it, a rebuild ends at once as FAILED, saying so. */
     @Autowired(required = false)
     @Qualifier("cncGuideDocumentSource")
@@ -52,10 +58,7 @@ public class GuideReindexer {
             ReindexProgress started = ReindexProgress.started(new Date());
             progress = started;
             current = new Run(this);
-            Thread thread = new Thread(current, "concierge-guide-reindex");
-            thread.setDaemon(true);
-            current.thread = thread;
-            thread.start();
+            scheduler.execute(current);
             return started; // the rebuild may already be further, even done
         }
     }
@@ -73,7 +76,7 @@ public class GuideReindexer {
         }
         if (run != null) {
             run.cancelled = true;
-            run.thread.join(30000);
+            run.ended.await(30, TimeUnit.SECONDS);
         }
     }
 
@@ -119,8 +122,8 @@ public class GuideReindexer {
     private static final class Run implements Runnable {
 
         final GuideReindexer owner;
+        final CountDownLatch ended = new CountDownLatch(1);
         volatile boolean cancelled;
-        Thread thread;
 
         Run(GuideReindexer owner) {
             this.owner = owner;
@@ -128,7 +131,11 @@ public class GuideReindexer {
 
         @Override
         public void run() {
-            owner.rebuild(this);
+            try {
+                owner.rebuild(this);
+            } finally {
+                ended.countDown();
+            }
         }
     }
 }

@@ -6,6 +6,7 @@ import io.concierge.core.kernel.RateLimiter;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -14,8 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Duration;
 import java.util.Date;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import javax.annotation.PostConstruct;
@@ -55,6 +55,9 @@ public class GuideSearchMissServiceImpl implements GuideSearchMissService {
     @Resource(name = "cncRateLimiter")
     protected RateLimiter rateLimiter;
 
+    @Resource(name = "cncTaskScheduler")
+    protected TaskScheduler scheduler;
+
     @Value("${concierge.search.misses.flushMillis:1000}")
     protected long flushMillis = 1000;
 
@@ -68,7 +71,7 @@ public class GuideSearchMissServiceImpl implements GuideSearchMissService {
     protected int maxStored = 5000;
 
     private final PendingMisses pending = new PendingMisses(MAX_PENDING_QUERIES, MAX_PENDING_CLIENTS);
-    private ScheduledExecutorService writer;
+    private ScheduledFuture<?> writing;
     private RateLimit countedPerClient;
     private RateLimit distinctClient;
     private long lastHousekeeping;
@@ -77,18 +80,13 @@ public class GuideSearchMissServiceImpl implements GuideSearchMissService {
     public void startWriting() {
         countedPerClient = RateLimit.of("kb.gap.count", 1, Duration.ofMinutes(clientIntervalMinutes));
         distinctClient = RateLimit.of("kb.gap.client", 1, Duration.ofDays(retentionDays));
-        writer = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "concierge-search-misses");
-            thread.setDaemon(true);
-            return thread;
-        });
-        writer.scheduleWithFixedDelay(this::flush, flushMillis, flushMillis, TimeUnit.MILLISECONDS);
+        writing = scheduler.scheduleWithFixedDelay(this::flush, new Date(System.currentTimeMillis() + flushMillis),
+                flushMillis);
     }
 
     @PreDestroy
-    public void stopWriting() throws InterruptedException {
-        writer.shutdown();
-        writer.awaitTermination(10, TimeUnit.SECONDS);
+    public void stopWriting() {
+        writing.cancel(false);
         flush();
     }
 

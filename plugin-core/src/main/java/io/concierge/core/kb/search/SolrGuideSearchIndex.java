@@ -90,6 +90,11 @@ public class SolrGuideSearchIndex implements GuideSearchIndex {
         }
     }
 
+    /** The Solr core, for tests in this package that put documents in as an earlier rebuild left them. */
+    SolrServer solrServer() {
+        return server;
+    }
+
     @Override
     public void write(List<GuideDocument> saved, Collection<Long> deletedGuideIds) {
         List<SolrInputDocument> listed = new ArrayList<SolrInputDocument>();

@@ -1,6 +1,7 @@
 package io.concierge.core.kb.search;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,14 +10,19 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class GuideReindexerTest {
 
     private final RecordingIndex index = new RecordingIndex();
     private final GuideReindexer reindexer = new GuideReindexer();
 
+    {
+        reindexer.scheduler = new SimpleAsyncTaskExecutor("reindex-test-");
+    }
+
     @Test
-    void readsAllGuidesPageByPageAndFinishesTheRebuild() throws Exception {
+    void readsAllGuidesPageByPageAndFinishesTheRebuild() {
         int guides = GuideReindexer.PAGE_SIZE * 2 + 17;
         reindexer.index = index;
         reindexer.source = new InMemoryGuideDocumentSource(documents(guides));
@@ -66,11 +72,8 @@ class GuideReindexerTest {
         assertThat(index.batchSizes).isEmpty();
     }
 
-    private ReindexProgress awaitEnd() throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (reindexer.progress().isRunning() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+    private ReindexProgress awaitEnd() {
+        await().atMost(30, TimeUnit.SECONDS).until(() -> !reindexer.progress().isRunning());
         return reindexer.progress();
     }
 

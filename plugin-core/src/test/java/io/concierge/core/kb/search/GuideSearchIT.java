@@ -2,6 +2,8 @@ package io.concierge.core.kb.search;
 
 import io.concierge.core.kernel.Language;
 import io.concierge.core.testing.BroadleafContextExtension;
+import org.apache.solr.client.solrj.SolrServer;
+import org.apache.solr.common.SolrInputDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -16,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import javax.annotation.Resource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The guide search on Broadleaf's merged context, with a real embedded Solr under target/. */
 @ExtendWith(BroadleafContextExtension.class)
@@ -268,8 +271,7 @@ class GuideSearchIT {
 
     @Test
     void aFullReindexReplacesTheIndexAndReportsItsProgress() throws Exception {
-        save(guide(604, "en", "Reindexed stale", null, null, true, null));
-        Thread.sleep(GuideReindexer.START_MARGIN_MILLIS + 300); // older than the rebuild's tolerance
+        indexedAnHourAgo(guide(604, "en", "Reindexed stale", null, null, true, null));
         source.replaceAll(Arrays.asList(
                 guide(601, "en", "Reindexed alpha", null, null, true, null),
                 guide(602, "pt_BR", "Reindexed beta", null, null, true, null),
@@ -277,27 +279,28 @@ class GuideSearchIT {
         CountDownLatch gate = source.closeGate();
         ReindexProgress started;
         ReindexProgress again;
+        List<ReindexProgress> seen = new ArrayList<ReindexProgress>();
         // This rebuild reads the test's own guides instead of the knowledge base's database.
         GuideDocumentSource knowledgeBase = reindexer.source;
         reindexer.source = source;
         try {
-            started = reindexer.start();
-            again = reindexer.start();
+            try {
+                started = reindexer.start();
+                again = reindexer.start();
+            } finally {
+                gate.countDown();
+            }
+            await().atMost(60, TimeUnit.SECONDS).pollInterval(5, TimeUnit.MILLISECONDS).until(() -> {
+                seen.add(reindexer.progress());
+                return !reindexer.progress().isRunning();
+            });
         } finally {
-            gate.countDown();
+            reindexer.source = knowledgeBase;
         }
+        ReindexProgress finished = reindexer.progress();
         assertThat(started.getState()).isEqualTo(ReindexProgress.State.RUNNING);
         assertThat(again.getStartedAt()).as("a second start joins the running rebuild")
                 .isEqualTo(started.getStartedAt());
-
-        List<ReindexProgress> seen = new ArrayList<ReindexProgress>();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (reindexer.progress().isRunning() && System.nanoTime() < deadline) {
-            seen.add(reindexer.progress());
-            Thread.sleep(5);
-        }
-        ReindexProgress finished = reindexer.progress();
-        reindexer.source = knowledgeBase;
 
         assertThat(finished.getState()).as(String.valueOf(finished)).isEqualTo(ReindexProgress.State.DONE);
         assertThat(finished.getDone()).isEqualTo(3);
@@ -335,6 +338,15 @@ class GuideSearchIT {
     private static GuideDocument jackets() {
         return guide(301, "en", "Waterproof running jackets", "Stay dry",
                 "<p>Our waterproof jackets keep Tom &amp; Jerry &lt;3 dry. Two years of warranty.</p>");
+    }
+
+    /** As a guide that no rebuild since has rewritten: written to Solr with an indexing time an hour ago. */
+    private void indexedAnHourAgo(GuideDocument guide) throws Exception {
+        SolrInputDocument document = SolrGuideDocuments.toSolr(guide);
+        document.setField("indexed_at", new Date(System.currentTimeMillis() - 3_600_000L));
+        SolrServer solr = ((SolrGuideSearchIndex) index).solrServer();
+        solr.add(document);
+        solr.commit();
     }
 
     private void save(GuideDocument guide) {

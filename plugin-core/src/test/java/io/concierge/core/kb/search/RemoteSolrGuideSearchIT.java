@@ -1,6 +1,7 @@
 package io.concierge.core.kb.search;
 
 import io.concierge.core.kernel.Language;
+import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.core.CoreContainer;
 import org.apache.solr.servlet.SolrDispatchFilter;
 import org.eclipse.jetty.server.Server;
@@ -112,10 +113,12 @@ class RemoteSolrGuideSearchIT {
     }
 
     @Test
-    void aRebuildDropsWhatItDidNotRewrite() throws InterruptedException {
-        index.write(Collections.singletonList(guide(20, "es", "Tiendas de campaña viejas", null)),
-                Collections.<Long>emptyList());
-        Thread.sleep(1500); // older than the rebuild below, on Solr's own clock
+    void aRebuildDropsWhatItDidNotRewrite() throws Exception {
+        // As an earlier rebuild left it: indexed an hour ago.
+        SolrInputDocument stale = SolrGuideDocuments.toSolr(guide(20, "es", "Tiendas de campaña viejas", null));
+        stale.setField("indexed_at", new Date(System.currentTimeMillis() - HOUR));
+        index.solrServer().add(stale);
+        index.solrServer().commit();
 
         long start = System.currentTimeMillis();
         index.putBatch(Collections.singletonList(guide(21, "es", "Tiendas de campaña nuevas", null)));

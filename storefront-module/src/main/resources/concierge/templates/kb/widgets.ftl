@@ -2,7 +2,7 @@
 
 <#-- "Guides for this product": nothing at all when the product has no guide in the shopper's language. -->
 <#macro guidesForProduct productId>
-    <#local guides = cncGuidesForProduct(productId)>
+    <#local guides = cncWidget("kb.guidesForProduct", {"productId": productId})>
     <#if guides?has_content>
         <section class="concierge-product-guides">
             <h2>${rc.getMessage("kb.forProduct")}</h2>

@@ -67,7 +67,7 @@ class ThymeleafHostWebIT {
         assertThat(page.select("#product h1").text()).isEqualTo(ThymeleafSite.PRODUCT_NAME);
         assertThat(page.select("ul.product-guides a").eachAttr("href")).containsExactly("/guides/" + GUIDE);
         assertThat(page.select("ul.product-guides a").text()).isEqualTo(GUIDE_TITLE);
-        assertThat(page.html()).doesNotContain("concierge_guides_for_product");
+        assertThat(page.html()).doesNotContain("concierge_widget");
     }
 
     @Test

@@ -5,8 +5,9 @@ import com.google.common.cache.CacheBuilder;
 import io.concierge.core.kb.Guide;
 import io.concierge.core.kb.GuideService;
 import io.concierge.core.kernel.Capability;
-import io.concierge.core.kernel.ConciergeSettingsService;
 import io.concierge.storefront.kernel.ShopperLocale;
+import io.concierge.storefront.kernel.Widget;
+import io.concierge.storefront.kernel.WidgetArguments;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,12 +18,12 @@ import java.util.concurrent.TimeUnit;
 import javax.annotation.Resource;
 
 /**
- * The "guides for this product" widget's content: the visible guides linked to a product, in the shopper's language,
- * and none while the knowledge base is switched off. Themes reach it through the FreeMarker method
- * {@code cncGuidesForProduct} or the Thymeleaf element {@code blc:concierge_guides_for_product}. A root-context
- * bean (see bl-concierge-site-applicationContext.xml) because Broadleaf's Thymeleaf dialect lives there.
+ * The "guides for this product" widget ({@code kb.guidesForProduct}, argument {@code productId}): the visible guides
+ * linked to a product, in the shopper's language, at most {@value #MAX_GUIDES}.
  */
-public class GuidesForProduct {
+public class GuidesForProduct implements Widget {
+
+    public static final String NAME = "kb.guidesForProduct";
 
     static final int MAX_GUIDES = 5;
     /**
@@ -39,11 +40,23 @@ public class GuidesForProduct {
     @Resource(name = "cncGuideService")
     protected GuideService guideService;
 
-    @Resource(name = "cncSettingsService")
-    protected ConciergeSettingsService settingsService;
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String capability() {
+        return Capability.KNOWLEDGE_BASE.key();
+    }
+
+    @Override
+    public List<GuideCard> content(WidgetArguments arguments) {
+        return forProduct(arguments.wholeNumber("productId"));
+    }
 
     public List<GuideCard> forProduct(Long productId) {
-        if (productId == null || !settingsService.isEnabled(Capability.KNOWLEDGE_BASE)) {
+        if (productId == null) {
             return Collections.emptyList();
         }
         ShopperLocale shopper = ShopperLocale.current();

@@ -7,6 +7,9 @@ import io.concierge.core.kernel.Capability;
 import io.concierge.core.kernel.ConciergeSettings;
 import io.concierge.core.kernel.ConciergeSettingsService;
 import io.concierge.core.testing.BroadleafContextExtension;
+import io.concierge.storefront.kernel.Widget;
+import io.concierge.storefront.kernel.WidgetProcessor;
+import io.concierge.storefront.kernel.Widgets;
 import org.broadleafcommerce.common.web.dialect.BLCDialect;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.domain.Sku;
@@ -31,11 +34,13 @@ import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.annotation.Resource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The "guides for this product" widget on the real service layer, and its Thymeleaf element in a real engine. */
 @ExtendWith(BroadleafContextExtension.class)
@@ -57,6 +62,7 @@ class GuidesForProductIT {
     ApplicationContext context;
 
     private GuidesForProduct widget;
+    private Widgets widgets;
     private Product product;
     private String english;
     private String portuguese;
@@ -65,7 +71,7 @@ class GuidesForProductIT {
     void aProductWithGuides() {
         widget = new GuidesForProduct();
         widget.guideService = guideService;
-        widget.settingsService = settingsService;
+        widgets = new Widgets(settingsService, Collections.<Widget>singletonList(widget));
         String run = UUID.randomUUID().toString().substring(0, 8);
         english = "widget-en-" + run;
         portuguese = "widget-pt-" + run;
@@ -119,19 +125,35 @@ class GuidesForProductIT {
     }
 
     @Test
-    void showsNothingWhileTheKnowledgeBaseIsSwitchedOff() {
+    void themesReachItByNameAndGetNothingWhileTheKnowledgeBaseIsSwitchedOff() {
+        Map<String, Object> arguments = Collections.<String, Object>singletonMap("productId", product.getId());
+        assertThat(slugs(cards(widgets.content(GuidesForProduct.NAME, arguments)))).containsExactly(english);
+        assertThat(cards(widgets.content(GuidesForProduct.NAME,
+                Collections.<String, Object>singletonMap("productId", "not a number")))).isEmpty();
+
         ConciergeSettings settings = settingsService.currentSettings();
         settings.setEnabled(Capability.KNOWLEDGE_BASE, false);
         settingsService.save(settings);
 
-        assertThat(widget.forProduct(product.getId())).isEmpty();
+        assertThat(cards(widgets.content(GuidesForProduct.NAME, arguments))).isEmpty();
+    }
+
+    @Test
+    void aMisspeltWidgetNameIsAnErrorThatNamesTheWidgets() {
+        assertThatThrownBy(() -> widgets.content("kb.guidesForProdcut", Collections.<String, Object>emptyMap()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(GuidesForProduct.NAME);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<GuideCard> cards(Object content) {
+        return (List<GuideCard>) content;
     }
 
     @Test
     void theThymeleafElementPutsTheGuidesInTheModel() {
         BLCDialect dialect = new BLCDialect();
         context.getAutowireCapableBeanFactory().autowireBean(dialect);
-        dialect.setProcessors(new HashSet<IProcessor>(Collections.<IProcessor>singleton(new GuidesForProductProcessor(widget))));
+        dialect.setProcessors(new HashSet<IProcessor>(Collections.<IProcessor>singleton(new WidgetProcessor(widgets))));
         ClassLoaderTemplateResolver templates = new ClassLoaderTemplateResolver();
         templates.setPrefix("thymeleaf/");
         templates.setSuffix(".html");
@@ -145,6 +167,6 @@ class GuidesForProductIT {
         String html = engine.process("product-guides", context);
 
         assertThat(html).contains("<li>" + english + "</li>").doesNotContain(portuguese)
-                .doesNotContain("concierge_guides_for_product");
+                .doesNotContain("concierge_widget");
     }
 }

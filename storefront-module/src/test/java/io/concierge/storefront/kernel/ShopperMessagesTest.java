@@ -10,5 +10,6 @@ class ShopperMessagesTest {
     @Test
     void everyShopperMessageExistsInEnglishPortugueseAndSpanish() throws IOException {
         MessageBundles.assertSameKeysInEveryLanguage("messages/ConciergeMessages");
+        MessageBundles.assertSameKeysInEveryLanguage("messages/KnowledgeBaseMessages");
     }
 }

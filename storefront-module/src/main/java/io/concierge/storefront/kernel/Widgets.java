@@ -1,0 +1,53 @@
+package io.concierge.storefront.kernel;
+
+import io.concierge.core.kernel.Capability;
+import io.concierge.core.kernel.ConciergeSettingsService;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every {@link Widget} bean, by name, behind the one FreeMarker method and the one Thymeleaf element: it answers
+ * {@link Widget#nothing()} while the widget's capability is switched off, so no widget checks the switch itself.
+ */
+public class Widgets {
+
+    private final ConciergeSettingsService settingsService;
+    private final Map<String, Widget> byName = new LinkedHashMap<String, Widget>();
+
+    /** @throws IllegalArgumentException at start-up for two widgets of one name or an unknown capability */
+    @Autowired
+    public Widgets(ConciergeSettingsService settingsService, List<Widget> widgets) {
+        this.settingsService = settingsService;
+        for (Widget widget : widgets) {
+            Capability.fromKey(widget.capability());
+            if (byName.put(widget.name(), widget) != null) {
+                throw new IllegalArgumentException("two Concierge widgets are named " + widget.name());
+            }
+        }
+    }
+
+    /**
+     * The widget's content for these arguments.
+     *
+     * @throws IllegalArgumentException for a name no widget has, so that a misspelt theme fails where it is written
+     */
+    public Object content(String name, Map<String, ?> arguments) {
+        Widget widget = byName.get(name);
+        if (widget == null) {
+            throw new IllegalArgumentException("No Concierge widget is named '" + name + "'; there are " + names());
+        }
+        if (!settingsService.isEnabled(Capability.fromKey(widget.capability()))) {
+            return widget.nothing();
+        }
+        return widget.content(new WidgetArguments(arguments));
+    }
+
+    public List<String> names() {
+        return Collections.unmodifiableList(new ArrayList<String>(byName.keySet()));
+    }
+}

@@ -19,6 +19,7 @@ final class ChildDemoStore implements AutoCloseable {
     private final Process process;
     private final int sitePort;
     private final int adminPort;
+    private final List<String> startOutput = new ArrayList<String>();
 
     private ChildDemoStore(Process process, int sitePort, int adminPort) {
         this.process = process;
@@ -50,6 +51,7 @@ final class ChildDemoStore implements AutoCloseable {
         String line;
         while ((line = output.readLine()) != null) {
             System.out.println("[child demo store] " + line);
+            startOutput.add(line);
             if (line.startsWith("Concierge demo store is running")) {
                 Thread drain = new Thread(() -> output.lines().forEach(l -> { }), "child-demo-store-output");
                 drain.setDaemon(true);
@@ -62,6 +64,11 @@ final class ChildDemoStore implements AutoCloseable {
         }
         close();
         throw new IllegalStateException("the demo store's main class did not start; see the output above");
+    }
+
+    /** What the store printed until it was running. */
+    List<String> startOutput() {
+        return startOutput;
     }
 
     String siteUrl() {

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
@@ -149,22 +152,58 @@ class DemoStoreWebIT {
     /**
      * A restart is a new JVM, as for a merchant: the launcher's main class runs twice, one after the other, on one
      * database, each time in a child process (Broadleaf's JVM-wide caches do not allow a second start in one JVM).
+     * Between the two the database loses the knowledge base's admin rows, as if the restart were an upgrade from a
+     * Concierge without the knowledge base.
      */
     @Test
     @Order(10)
-    void dataSurvivesARestart() throws Exception {
+    void dataSurvivesARestartAndTheRestartAddsMissingAdminRows() throws Exception {
         File dataDir = Files.createTempDirectory("concierge-demo-restart").toFile();
         try (ChildDemoStore first = ChildDemoStore.start(dataDir)) {
             AdminSession.signInAsAdmin(first.adminUrl())
                     .saveForm("/concierge-settings/-1", Collections.singletonMap("helpCenterEnabled", "false"));
         }
+        removeTheKnowledgeBasesAdminRows(dataDir);
         try (ChildDemoStore restarted = ChildDemoStore.start(dataDir)) {
             String json = Jsoup.connect(restarted.siteUrl() + "/api/concierge/v1/capabilities")
                     .ignoreContentType(true).execute().body();
             assertThat(json).contains("\"helpcenter\":false").contains("\"kb\":true");
             assertThat(Jsoup.connect(restarted.siteUrl() + "/").get().select("article.card"))
                     .hasSizeGreaterThanOrEqualTo(8);
-            assertThat(AdminSession.signInAsAdmin(restarted.adminUrl()).get("/").text()).contains("Customer Service");
+
+            // The upgrade: the admin's start put the knowledge base's rows back, and said so in one line.
+            assertThat(restarted.startOutput()).anyMatch(line -> line.matches(
+                    ".*Concierge admin rows: added (\\d+) \\{kb=\\1\\} of \\d+"));
+            AdminSession merchant = AdminSession.signInAsAdmin(restarted.adminUrl());
+            Document home = merchant.get("/");
+            assertThat(home.text()).contains("Customer Service");
+            for (String section : new String[] {"guides", "guide-categories", "guide-tags", "guide-synonyms",
+                    "guide-reports"}) {
+                assertThat(home.select("#sideMenu a[href=\"/admin/" + section + "\"]")).as(section).hasSize(1);
+            }
+            assertThat(merchant.get("/guides").select("#listGrid-main tr[data-link^=\"/admin/guides/\"]"))
+                    .isNotEmpty();
+            assertThat(merchant.get("/guide-reports").select("#cnc-content-gaps")).hasSize(1);
+        }
+    }
+
+    /**
+     * Makes the stopped store's database one of a site that installed Concierge before the knowledge base: its
+     * sections, permissions and grants (the ids it has always had) are gone.
+     */
+    private static void removeTheKnowledgeBasesAdminRows(File dataDir) throws SQLException {
+        String url = DemoStoreConfig.embeddedDatabaseUrl(dataDir);
+        try (java.sql.Connection database = DriverManager.getConnection(url, "sa", "");
+             Statement sql = database.createStatement()) {
+            String permissions = "BETWEEN -7760 AND -7753 OR ADMIN_PERMISSION_ID BETWEEN -7717 AND -7710";
+            sql.executeUpdate("DELETE FROM BLC_ADMIN_ROLE_PERMISSION_XREF WHERE ADMIN_PERMISSION_ID " + permissions);
+            sql.executeUpdate("DELETE FROM BLC_ADMIN_SEC_PERM_XREF WHERE ADMIN_SECTION_ID BETWEEN -7714 AND -7710");
+            sql.executeUpdate("DELETE FROM BLC_ADMIN_SECTION WHERE ADMIN_SECTION_ID BETWEEN -7714 AND -7710");
+            sql.executeUpdate("DELETE FROM BLC_ADMIN_PERMISSION_XREF WHERE ADMIN_PERMISSION_ID " + permissions);
+            sql.executeUpdate("DELETE FROM BLC_ADMIN_PERMISSION_ENTITY WHERE ADMIN_PERMISSION_ID " + permissions);
+            assertThat(sql.executeUpdate("DELETE FROM BLC_ADMIN_PERMISSION WHERE ADMIN_PERMISSION_ID " + permissions))
+                    .isEqualTo(16);
+            sql.execute("SHUTDOWN");
         }
     }
 }

@@ -25,7 +25,7 @@ import javax.annotation.Resource;
 @RequestMapping("/" + GuideAdminController.SECTION_KEY)
 public class GuideAdminController extends AdminBasicEntityController {
 
-    /** The section's URL in load_admin_concierge_kb_menu.sql. */
+    /** The section's URL (KnowledgeBaseAdminRows). */
     public static final String SECTION_KEY = "guides";
 
     /** Broadleaf's entity form with the preview link above it. */

@@ -29,7 +29,7 @@ import javax.annotation.Resource;
 @RequestMapping("/" + GuideReportsController.SECTION_KEY)
 public class GuideReportsController extends AdminAbstractController {
 
-    /** The section's URL in load_admin_concierge_kb_menu.sql. */
+    /** The section's URL (KnowledgeBaseAdminRows). */
     public static final String SECTION_KEY = "guide-reports";
 
     public static final int DEFAULT_MIN_VOTES = 5;

@@ -1,5 +1,0 @@
--- The "Customer Service" module of the admin menu and its sections.
-INSERT INTO BLC_ADMIN_MODULE (ADMIN_MODULE_ID, NAME, MODULE_KEY, ICON, DISPLAY_ORDER) VALUES (-7700, 'Customer Service', 'ConciergeCustomerService', 'icon-comments', 350);
-INSERT INTO BLC_ADMIN_SECTION (ADMIN_SECTION_ID, DISPLAY_ORDER, ADMIN_MODULE_ID, NAME, SECTION_KEY, URL, CEILING_ENTITY) VALUES (-7701, 9000, -7700, 'Settings', 'ConciergeSettings', '/concierge-settings', 'io.concierge.core.kernel.ConciergeSettings');
-INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7701, -7751);
-INSERT INTO BLC_ADMIN_SEC_PERM_XREF (ADMIN_SECTION_ID, ADMIN_PERMISSION_ID) VALUES (-7701, -7752);

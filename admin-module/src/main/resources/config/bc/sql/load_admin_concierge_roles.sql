@@ -1,3 +1,0 @@
--- Broadleaf's master admin role maintains Concierge settings; customer-service reps may look at them.
-INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-1, -7752);
-INSERT INTO BLC_ADMIN_ROLE_PERMISSION_XREF (ADMIN_ROLE_ID, ADMIN_PERMISSION_ID) VALUES (-4, -7751);

@@ -1,0 +1,4 @@
+package io.concierge.admin.kernel;
+
+public class ToyRecordImpl implements ToyRecord {
+}

@@ -10,5 +10,6 @@ class AdminMessagesTest {
     @Test
     void everyAdminMessageExistsInEnglishPortugueseAndSpanish() throws IOException {
         MessageBundles.assertSameKeysInEveryLanguage("messages/ConciergeAdminMessages");
+        MessageBundles.assertSameKeysInEveryLanguage("messages/KnowledgeBaseAdminMessages");
     }
 }

@@ -12,7 +12,6 @@ import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -41,60 +40,60 @@ class WebHardeningWebIT {
 
     @Test
     void aSessionIdInTheUrlIsNeitherAcceptedNorWrittenIntoUrls() throws IOException {
-        Browser ana = Browser.site();
+        ShopperSession ana = ShopperSession.stepByStep(RunningDemoStore.site());
         ana.signInShopper(SHOPPER, PASSWORD);
         assertThat(ana.get("/account").statusCode()).isEqualTo(200);
 
-        Connection.Response stolen = Browser.site().get("/account;jsessionid=" + ana.cookies.get("JSESSIONID"));
+        Connection.Response stolen = ShopperSession.stepByStep(RunningDemoStore.site()).get("/account;jsessionid=" + ana.cookie("JSESSIONID"));
         assertThat(stolen.statusCode()).isEqualTo(302);
         assertThat(stolen.header("Location")).endsWith("/login").doesNotContain("jsessionid");
 
-        Browser admin = Browser.admin();
+        ShopperSession admin = ShopperSession.stepByStep(RunningDemoStore.admin());
         admin.signInAdmin();
         // The admin forwards a stranger to its sign-in page.
-        Document stolenAdmin = Browser.admin().get("/;jsessionid=" + admin.cookies.get("JSESSIONID")).parse();
+        Document stolenAdmin = ShopperSession.stepByStep(RunningDemoStore.admin()).get("/;jsessionid=" + admin.cookie("JSESSIONID")).parse();
         assertThat(stolenAdmin.select("input[name=j_username]")).isNotEmpty();
         assertThat(stolenAdmin.html()).doesNotContain("jsessionid");
 
         // A browser without cookies: no page or redirect carries the new session's id.
-        Connection.Response home = Browser.site().get("/login");
+        Connection.Response home = ShopperSession.stepByStep(RunningDemoStore.site()).get("/login");
         assertThat(home.body()).doesNotContainIgnoringCase("jsessionid");
-        Connection.Response redirect = Browser.site().get("/account");
+        Connection.Response redirect = ShopperSession.stepByStep(RunningDemoStore.site()).get("/account");
         assertThat(redirect.header("Location")).endsWith("/login").doesNotContainIgnoringCase("jsessionid");
     }
 
     @Test
     void signingInAndRegisteringGiveANewSessionId() throws IOException {
-        Browser ana = Browser.site();
+        ShopperSession ana = ShopperSession.stepByStep(RunningDemoStore.site());
         ana.get("/login");
-        String before = ana.cookies.get("JSESSIONID");
+        String before = ana.cookie("JSESSIONID");
         ana.signInShopper(SHOPPER, PASSWORD);
-        assertThat(ana.cookies.get("JSESSIONID")).isNotNull().isNotEqualTo(before);
+        assertThat(ana.cookie("JSESSIONID")).isNotNull().isNotEqualTo(before);
 
-        Browser newcomer = Browser.site();
+        ShopperSession newcomer = ShopperSession.stepByStep(RunningDemoStore.site());
         newcomer.get("/login");
-        String guestSession = newcomer.cookies.get("JSESSIONID");
+        String guestSession = newcomer.cookie("JSESSIONID");
         String email = "fixation-" + UUID.randomUUID() + "@example.com";
         Connection.Response registered = newcomer.post("/register", "email", email, "firstName", "Ines",
                 "lastName", "Pardo", "password", "long-enough", "passwordConfirm", "long-enough");
         assertThat(registered.statusCode()).isEqualTo(302);
-        assertThat(newcomer.cookies.get("JSESSIONID")).isNotNull().isNotEqualTo(guestSession);
+        assertThat(newcomer.cookie("JSESSIONID")).isNotNull().isNotEqualTo(guestSession);
         assertThat(newcomer.get("/account").parse().select(".shopper-name").text()).contains(email);
         // The id the guest had before registering is worth nothing now.
-        assertThat(Browser.site().withSession(guestSession).get("/account").statusCode()).isEqualTo(302);
+        assertThat(ShopperSession.stepByStep(RunningDemoStore.site()).withSession(guestSession).get("/account").statusCode()).isEqualTo(302);
 
-        Browser admin = Browser.admin();
+        ShopperSession admin = ShopperSession.stepByStep(RunningDemoStore.admin());
         admin.get("/login");
-        String adminBefore = admin.cookies.get("JSESSIONID");
+        String adminBefore = admin.cookie("JSESSIONID");
         admin.signInAdmin();
-        assertThat(admin.cookies.get("JSESSIONID")).isNotNull().isNotEqualTo(adminBefore);
+        assertThat(admin.cookie("JSESSIONID")).isNotNull().isNotEqualTo(adminBefore);
     }
 
     // ---- security headers ----
 
     @Test
     void storefrontPagesMayNotBeFramedSniffedOrLeakTheirAddress() throws IOException {
-        Browser ana = Browser.site();
+        ShopperSession ana = ShopperSession.stepByStep(RunningDemoStore.site());
         for (String path : new String[] {"/", "/guides", "/cart", "/login", "/no-such-page", "/css/store.css"}) {
             assertSecurityHeaders(ana.get(path), "DENY", "'none'");
         }
@@ -104,8 +103,8 @@ class WebHardeningWebIT {
 
     @Test
     void adminPagesMayBeFramedByTheAdminOnly() throws IOException {
-        assertSecurityHeaders(Browser.admin().get("/login"), "SAMEORIGIN", "'self'");
-        Browser admin = Browser.admin();
+        assertSecurityHeaders(ShopperSession.stepByStep(RunningDemoStore.admin()).get("/login"), "SAMEORIGIN", "'self'");
+        ShopperSession admin = ShopperSession.stepByStep(RunningDemoStore.admin());
         admin.signInAdmin();
         for (String path : new String[] {"/", "/guide-reports", "/guides", "/concierge-settings"}) {
             assertSecurityHeaders(admin.get(path), "SAMEORIGIN", "'self'");
@@ -125,7 +124,7 @@ class WebHardeningWebIT {
 
     @Test
     void aShopperIsSignedOutByTheirOwnPostOnly() throws IOException {
-        Browser ana = Browser.site();
+        ShopperSession ana = ShopperSession.stepByStep(RunningDemoStore.site());
         ana.signInShopper(SHOPPER, PASSWORD);
 
         // What an <img src="http://store/logout"> on another site does.
@@ -150,7 +149,7 @@ class WebHardeningWebIT {
 
     @Test
     void aMerchantIsSignedOutOfTheAdminByPostOnly() throws IOException {
-        Browser admin = Browser.admin();
+        ShopperSession admin = ShopperSession.stepByStep(RunningDemoStore.admin());
         admin.signInAdmin();
 
         // Broadleaf's header links to the sign-out URL: a GET shows a page that asks for the POST.
@@ -192,7 +191,7 @@ class WebHardeningWebIT {
 
     @Test
     void everyStorefrontErrorGetsTheStoresOwnPage() throws IOException {
-        Browser guest = Browser.site();
+        ShopperSession guest = ShopperSession.stepByStep(RunningDemoStore.site());
         Connection.Response[] errors = {
                 guest.postExactly("/cart/add", new HashMap<String, String>()),
                 guest.request("/login", Connection.Method.PUT),
@@ -207,12 +206,12 @@ class WebHardeningWebIT {
 
     @Test
     void theAdminsErrorsGetTheAdminsLook() throws IOException {
-        for (Browser who : new Browser[] {Browser.admin(), signedInAdmin()}) {
+        for (ShopperSession who : new ShopperSession[] {ShopperSession.stepByStep(RunningDemoStore.admin()), signedInAdmin()}) {
             Connection.Response forbidden = who.get("/guide-reports.js");
             assertThat(forbidden.statusCode()).isEqualTo(403);
             assertAdminPage(forbidden);
         }
-        Browser admin = signedInAdmin();
+        ShopperSession admin = signedInAdmin();
         Connection.Response wrongMethod = admin.request("/guide-reports", Connection.Method.PUT);
         assertThat(wrongMethod.statusCode()).isEqualTo(405);
         assertAdminPage(wrongMethod);
@@ -225,8 +224,8 @@ class WebHardeningWebIT {
         assertAdminPage(failed);
     }
 
-    private static Browser signedInAdmin() throws IOException {
-        Browser admin = Browser.admin();
+    private static ShopperSession signedInAdmin() throws IOException {
+        ShopperSession admin = ShopperSession.stepByStep(RunningDemoStore.admin());
         admin.signInAdmin();
         return admin;
     }
@@ -275,83 +274,5 @@ class WebHardeningWebIT {
             }
         }
         throw new AssertionError("no session cookie from " + response.url());
-    }
-
-    /** A browser on one of the two applications that follows no redirect, so each step can be inspected. */
-    private static final class Browser {
-
-        private final String base;
-        private final Map<String, String> cookies = new HashMap<String, String>();
-        private String csrfToken;
-
-        private Browser(String base) {
-            this.base = base;
-        }
-
-        static Browser site() {
-            return new Browser(RunningDemoStore.site());
-        }
-
-        static Browser admin() {
-            return new Browser(RunningDemoStore.admin());
-        }
-
-        Browser withSession(String sessionId) {
-            cookies.put("JSESSIONID", sessionId);
-            return this;
-        }
-
-        Connection.Response get(String path) throws IOException {
-            return request(path, Connection.Method.GET);
-        }
-
-        Connection.Response request(String path, Connection.Method method) throws IOException {
-            Connection.Response response = remember(connect(path).method(method).execute());
-            List<String> token = response.parse().select("input[name=csrfToken]").eachAttr("value");
-            if (!token.isEmpty() && !token.get(0).isEmpty()) {
-                csrfToken = token.get(0);
-            }
-            return response;
-        }
-
-        Connection.Response post(String path, String... fieldsAndValues) throws IOException {
-            Map<String, String> fields = new HashMap<String, String>();
-            fields.put("csrfToken", csrfToken);
-            for (int i = 0; i < fieldsAndValues.length; i += 2) {
-                fields.put(fieldsAndValues[i], fieldsAndValues[i + 1]);
-            }
-            return postExactly(path, fields);
-        }
-
-        Connection.Response postExactly(String path, Map<String, String> fields) throws IOException {
-            return remember(connect(path).method(Connection.Method.POST).data(fields).execute());
-        }
-
-        void signInShopper(String email, String password) throws IOException {
-            get("/login");
-            Connection.Response response = post("/login_post", "j_username", email, "j_password", password);
-            assertThat(response.header("Location")).endsWith("/account");
-        }
-
-        void signInAdmin() throws IOException {
-            get("/login");
-            Connection.Response response = post("/login_admin_post", "j_username", "admin", "j_password", "admin");
-            assertThat(response.header("Location")).doesNotContain("login_error");
-        }
-
-        private Connection connect(String path) {
-            String relative = path.startsWith(base) ? path.substring(base.length()) : path;
-            if (base.endsWith("/admin") && relative.startsWith("/admin/")) {
-                relative = relative.substring("/admin".length());
-            }
-            return Jsoup.connect(base + relative).cookies(cookies).followRedirects(false).ignoreHttpErrors(true)
-                    .ignoreContentType(true);
-        }
-
-        private Connection.Response remember(Connection.Response response) throws IOException {
-            response.bufferUp();
-            cookies.putAll(response.cookies());
-            return response;
-        }
     }
 }

@@ -145,6 +145,11 @@ class WebHardeningWebIT {
         Connection.Response signedOut = ana.post(action);
         assertThat(signedOut.statusCode()).isEqualTo(302);
         assertThat(ana.get("/account").header("Location")).endsWith("/login");
+
+        // Signed out, there is nothing to confirm: the sign-out link leads home.
+        Connection.Response nothingToSignOutOf = ana.get("/logout");
+        assertThat(nothingToSignOutOf.statusCode()).isEqualTo(302);
+        assertThat(nothingToSignOutOf.header("Location")).isEqualTo(RunningDemoStore.site() + "/");
     }
 
     @Test

@@ -49,10 +49,14 @@ public class SignInController {
         return "login";
     }
 
-    /** Sign-out itself is a POST (Spring Security); a GET, from a link or another site's image, only asks. */
+    /**
+     * Sign-out itself is a POST (Spring Security); a GET, from a link or another site's image, only asks, and a
+     * visitor who is not signed in has nothing to sign out of: the home page.
+     */
     @RequestMapping(value = "/logout", method = RequestMethod.GET)
     public String signOutPage() {
-        return "logout";
+        Customer customer = CustomerState.getCustomer();
+        return customer != null && customer.isLoggedIn() ? "logout" : "redirect:/";
     }
 
     @RequestMapping(value = "/register", method = RequestMethod.POST)

@@ -123,6 +123,18 @@ class WebHardeningWebIT {
     // ---- sign-out ----
 
     @Test
+    void theSignOutPostIsRecognizedHoweverItsPathIsSpelt() throws IOException {
+        for (String spelling : new String[] {"/logout/", "//logout", "/logout;x"}) {
+            ShopperSession ana = ShopperSession.stepByStep(RunningDemoStore.site());
+            ana.signInShopper(SHOPPER, PASSWORD);
+            ana.get("/account");
+
+            assertThat(ana.post(spelling).statusCode()).as(spelling).isEqualTo(302);
+            assertThat(ana.get("/account").header("Location")).as(spelling).endsWith("/login");
+        }
+    }
+
+    @Test
     void aShopperIsSignedOutByTheirOwnPostOnly() throws IOException {
         ShopperSession ana = ShopperSession.stepByStep(RunningDemoStore.site());
         ana.signInShopper(SHOPPER, PASSWORD);

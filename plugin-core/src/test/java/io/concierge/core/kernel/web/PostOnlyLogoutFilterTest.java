@@ -20,19 +20,29 @@ class PostOnlyLogoutFilterTest {
 
     @Test
     void signsOutOnAPostToTheSignOutUrlOnly() {
-        assertThat(filter.requiresLogout(request("POST", "/logout"), mock(HttpServletResponse.class))).isTrue();
-        assertThat(filter.requiresLogout(request("POST", "/cart"), mock(HttpServletResponse.class))).isFalse();
+        assertThat(requiresLogout("POST", "", "/logout")).isTrue();
+        assertThat(requiresLogout("POST", "", "/cart")).isFalse();
         for (String method : new String[] {"GET", "HEAD", "PUT", "get", "OPTIONS"}) {
-            assertThat(filter.requiresLogout(request(method, "/logout"), mock(HttpServletResponse.class)))
-                    .as(method).isFalse();
+            assertThat(requiresLogout(method, "", "/logout")).as(method).isFalse();
         }
     }
 
-    private static HttpServletRequest request(String method, String uri) {
+    @Test
+    void matchesEverySpellingTheApplicationRoutesAsTheSignOutUrlAndNoOtherPath() {
+        for (String uri : new String[] {"/logout;jsessionid=x", "/logout;x", "//logout", "/logout/", "/%6Cogout"}) {
+            assertThat(requiresLogout("POST", "", uri)).as(uri).isTrue();
+        }
+        assertThat(requiresLogout("POST", "/admin", "/admin/logout")).isTrue();
+        for (String uri : new String[] {"/cart/logout", "/logoutx", "/logout/now", "/Logout"}) {
+            assertThat(requiresLogout("POST", "", uri)).as(uri).isFalse();
+        }
+    }
+
+    private boolean requiresLogout(String method, String contextPath, String uri) {
         HttpServletRequest request = mock(HttpServletRequest.class);
         when(request.getMethod()).thenReturn(method);
         when(request.getRequestURI()).thenReturn(uri);
-        when(request.getContextPath()).thenReturn("");
-        return request;
+        when(request.getContextPath()).thenReturn(contextPath);
+        return filter.requiresLogout(request, mock(HttpServletResponse.class));
     }
 }

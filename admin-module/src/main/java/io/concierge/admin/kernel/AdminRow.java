@@ -107,19 +107,25 @@ public final class AdminRow {
 
         Key(AdminTable table, Object... values) {
             this.table = table;
-            this.values = Arrays.asList(values);
+            List<Object> normalized = new ArrayList<Object>(values.length);
+            for (Object value : values) {
+                // Ids come as int, long or decimal depending on the JDBC driver: one type, so that keys compare.
+                normalized.add(value instanceof Number ? (Object) ((Number) value).longValue() : value);
+            }
+            this.values = normalized;
         }
 
         Object[] values() {
             return values.toArray();
         }
 
-        String countSql() {
+        /** {@code A = ? AND B = ?} over the key columns, for {@link #values()}. */
+        String condition() {
             List<String> conditions = new ArrayList<String>();
             for (String column : table.keyColumns) {
                 conditions.add(column + " = ?");
             }
-            return "SELECT COUNT(*) FROM " + table.tableName + " WHERE " + join(conditions, " AND ");
+            return join(conditions, " AND ");
         }
 
         @Override

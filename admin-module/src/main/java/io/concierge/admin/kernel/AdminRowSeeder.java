@@ -11,6 +11,7 @@ import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.orm.jpa.JpaTransactionManager;
 import org.springframework.stereotype.Component;
@@ -18,9 +19,12 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -103,14 +107,17 @@ public class AdminRowSeeder implements ApplicationListener<ContextRefreshedEvent
         Result result = new Result(rows.size());
         Set<AdminRow.Key> added = new HashSet<AdminRow.Key>();
         AdminRow first = rows.get(0).row;
-        if (jdbc.update(first.lockSql(), first.keyValues()) == 0) {
-            insert(first);
+        boolean firstIsNew = jdbc.update(first.lockSql(), first.keyValues()) == 0;
+        // Read under the lock: another node seeding now waits for this transaction, and one before it has committed.
+        Set<AdminRow.Key> existing = existingKeys(rows);
+        if (firstIsNew) {
+            insert(first, existing);
             added.add(first.key());
             result.added(rows.get(0).owner);
         }
         for (Owned owned : rows.subList(1, rows.size())) {
             AdminRow row = owned.row;
-            if (exists(row.key())) {
+            if (existing.contains(row.key())) {
                 continue;
             }
             if (row.table().isXref() && Collections.disjoint(row.references(), added)) {
@@ -118,32 +125,45 @@ public class AdminRowSeeder implements ApplicationListener<ContextRefreshedEvent
                 result.removedLinks++;
                 continue;
             }
-            if (!referencesExist(row)) {
+            if (!existing.containsAll(row.references())) {
                 result.skipped++;
                 continue;
             }
-            insert(row);
+            insert(row, existing);
             added.add(row.key());
             result.added(owned.owner);
         }
         return result;
     }
 
-    private boolean referencesExist(AdminRow row) {
-        for (AdminRow.Key reference : row.references()) {
-            if (!exists(reference)) {
-                return false;
+    /** The keys already in the tables that the rows are in or refer to: one query per table, not one per row. */
+    private Set<AdminRow.Key> existingKeys(List<Owned> rows) {
+        Set<AdminTable> tables = EnumSet.noneOf(AdminTable.class);
+        for (Owned owned : rows) {
+            tables.add(owned.row.table());
+            for (AdminRow.Key reference : owned.row.references()) {
+                tables.add(reference.table);
             }
         }
-        return true;
+        final Set<AdminRow.Key> keys = new HashSet<AdminRow.Key>();
+        for (final AdminTable table : tables) {
+            jdbc.query(table.selectKeysSql(), new RowCallbackHandler() {
+                @Override
+                public void processRow(ResultSet row) throws SQLException {
+                    Object[] values = new Object[table.keyColumns.size()];
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = row.getObject(i + 1);
+                    }
+                    keys.add(new AdminRow.Key(table, values));
+                }
+            });
+        }
+        return keys;
     }
 
-    private boolean exists(AdminRow.Key key) {
-        return jdbc.queryForObject(key.countSql(), Long.class, key.values()) > 0;
-    }
-
-    private void insert(AdminRow row) {
+    private void insert(AdminRow row, Set<AdminRow.Key> existing) {
         jdbc.update(row.insertSql(), row.insertValues());
+        existing.add(row.key());
     }
 
     /** All contributors' rows, table by table in the order rows refer to each other; one owner per row. */

@@ -27,6 +27,15 @@ enum AdminTable {
         this.keyColumns = Collections.unmodifiableList(Arrays.asList(keyColumns));
     }
 
+    /** Reads the keys of all the table's rows (Broadleaf's admin tables hold hundreds of rows, not millions). */
+    String selectKeysSql() {
+        StringBuilder columns = new StringBuilder();
+        for (String column : keyColumns) {
+            columns.append(columns.length() == 0 ? "" : ", ").append(column);
+        }
+        return "SELECT " + columns + " FROM " + tableName;
+    }
+
     /** A cross-reference table: its key columns are the ids of the rows it links, and it has no other. */
     boolean isXref() {
         return keyColumns.size() > 1;

@@ -56,7 +56,7 @@ final class ConciergeAdminRowsInDatabase {
         Collections.sort(reversed, (a, b) -> b.table().compareTo(a.table()));
         for (AdminRow row : reversed) {
             AdminRow.Key key = row.key();
-            jdbc.update(key.countSql().replace("SELECT COUNT(*) FROM", "DELETE FROM"), key.values());
+            jdbc.update("DELETE FROM " + key.table.tableName + " WHERE " + key.condition(), key.values());
         }
     }
 

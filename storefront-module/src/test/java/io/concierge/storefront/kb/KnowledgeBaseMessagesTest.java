@@ -1,15 +1,14 @@
-package io.concierge.storefront.kernel;
+package io.concierge.storefront.kb;
 
 import io.concierge.core.testing.MessageBundles;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 
-class ShopperMessagesTest {
+class KnowledgeBaseMessagesTest {
 
     @Test
     void everyShopperMessageExistsInEnglishPortugueseAndSpanish() throws IOException {
-        MessageBundles.assertSameKeysInEveryLanguage("messages/ConciergeMessages");
         MessageBundles.assertSameKeysInEveryLanguage("messages/KnowledgeBaseMessages");
     }
 }

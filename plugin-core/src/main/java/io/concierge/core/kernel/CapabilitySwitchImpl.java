@@ -39,8 +39,8 @@ public class CapabilitySwitchImpl implements CapabilitySwitch, AdminMainEntity {
     protected Long id;
 
     @Column(name = "CAPABILITY_KEY", nullable = false, length = 40)
-    @AdminPresentation(friendlyName = "CapabilitySwitchImpl_capabilityKey", order = 3, gridOrder = 3,
-            readOnly = true)
+    @AdminPresentation(friendlyName = "CapabilitySwitchImpl_capabilityKey", order = 3, prominent = true,
+            gridOrder = 3, readOnly = true)
     protected String capabilityKey;
 
     @Column(name = "NAME", nullable = false)

@@ -11,5 +11,6 @@ class ShopperMessagesTest {
     void everyShopperMessageExistsInEnglishPortugueseAndSpanish() throws IOException {
         MessageBundles.assertSameKeysInEveryLanguage("messages/ConciergeMessages");
         MessageBundles.assertSameKeysInEveryLanguage("messages/KnowledgeBaseMessages");
+        MessageBundles.assertSameKeysInEveryLanguage("messages/HelpCenterMessages");
     }
 }

@@ -3,7 +3,6 @@ package io.concierge.storefront.helpcenter;
 import io.concierge.core.helpcenter.orders.NewOrderEvent;
 import io.concierge.core.helpcenter.orders.OrderEventType;
 import org.codehaus.jackson.JsonNode;
-import org.codehaus.jackson.JsonProcessingException;
 import org.codehaus.jackson.map.ObjectMapper;
 
 import java.io.IOException;
@@ -36,13 +35,14 @@ final class OrderEventRequest {
 
     /** @throws InvalidRequest with the reason, in English, for the sender's developers */
     static NewOrderEvent read(byte[] body) throws InvalidRequest {
+        if (body.length == 0) {
+            throw new InvalidRequest("The body must be a JSON object.");
+        }
         JsonNode root;
         try {
             root = JSON.readTree(body);
-        } catch (JsonProcessingException e) {
+        } catch (IOException notJson) {
             throw new InvalidRequest("The body is not JSON.");
-        } catch (IOException e) {
-            throw new InvalidRequest("The body could not be read.");
         }
         if (root == null || !root.isObject()) {
             throw new InvalidRequest("The body must be a JSON object.");

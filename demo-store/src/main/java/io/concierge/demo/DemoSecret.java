@@ -10,19 +10,21 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The demo store's signing secret for the admin's preview links: made at random on the first start and kept in the
- * data directory (readable by its owner only), so that no two demo stores share one and none is in the repository.
+ * The demo store's secrets (the signing key of the admin's preview links, the order events webhook's shared
+ * secret): each made at random on the first start and kept in the data directory (readable by its owner only), so
+ * that no two demo stores share one and none is in the repository.
  */
 final class DemoSecret {
 
-    static final String FILE_NAME = "preview-secret";
+    static final String PREVIEW_FILE_NAME = "preview-secret";
+    static final String WEBHOOK_FILE_NAME = "webhook-secret";
 
     private DemoSecret() {
     }
 
-    /** The secret kept in {@code dataDir}, made now if there is none yet. */
-    static String in(File dataDir) throws IOException {
-        File file = new File(dataDir, FILE_NAME);
+    /** The secret kept in {@code dataDir} under {@code fileName}, made now if there is none yet. */
+    static String in(File dataDir, String fileName) throws IOException {
+        File file = new File(dataDir, fileName);
         if (!file.exists()) {
             byte[] random = new byte[32];
             new SecureRandom().nextBytes(random);

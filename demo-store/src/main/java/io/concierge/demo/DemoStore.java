@@ -71,13 +71,8 @@ public final class DemoStore {
         if (System.getProperty("concierge.storefront.url") == null) {
             System.setProperty("concierge.storefront.url", "http://" + config.host + ":" + site.getLocalPort());
         }
-        if (System.getProperty("concierge.preview.secret") == null) {
-            try {
-                System.setProperty("concierge.preview.secret", DemoSecret.in(config.dataDir));
-            } catch (IOException e) {
-                throw new StartupFailure("cannot keep the preview secret in " + config.dataDir + ": " + e.getMessage(), e);
-            }
-        }
+        keepSecret("concierge.preview.secret", DemoSecret.PREVIEW_FILE_NAME, "preview secret");
+        keepSecret("concierge.orders.webhook.secret", DemoSecret.WEBHOOK_FILE_NAME, "webhook secret");
 
         ContextHandlerCollection contexts = new ContextHandlerCollection();
         // Jetty starts contexts in the order given: the admin prepares the schema before the storefront reads it.
@@ -176,6 +171,17 @@ public final class DemoStore {
             }
         }
         return false;
+    }
+
+    /** A secret the store's configuration leaves unset: the one kept in the data directory (made at the first start). */
+    private void keepSecret(String property, String fileName, String what) throws StartupFailure {
+        if (System.getProperty(property) == null) {
+            try {
+                System.setProperty(property, DemoSecret.in(config.dataDir, fileName));
+            } catch (IOException e) {
+                throw new StartupFailure("cannot keep the " + what + " in " + config.dataDir + ": " + e.getMessage(), e);
+            }
+        }
     }
 
     private static String rootCauseMessage(Throwable error) {

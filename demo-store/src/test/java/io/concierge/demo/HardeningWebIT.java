@@ -103,7 +103,7 @@ class HardeningWebIT {
 
     @Test
     void theDemoSignsPreviewsWithASecretOfItsOwnKeptInItsDataFolder() throws IOException {
-        File secretFile = new File(RunningDemoStore.dataDir(), DemoSecret.FILE_NAME);
+        File secretFile = new File(RunningDemoStore.dataDir(), DemoSecret.PREVIEW_FILE_NAME);
         assertThat(Files.getPosixFilePermissions(secretFile.toPath()))
                 .containsOnly(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
         String secret = demoSecret();
@@ -135,7 +135,7 @@ class HardeningWebIT {
 
     /** The secret the demo store made at its first start, read from its data folder (never made here). */
     private static String demoSecret() throws IOException {
-        File secretFile = new File(RunningDemoStore.dataDir(), DemoSecret.FILE_NAME);
+        File secretFile = new File(RunningDemoStore.dataDir(), DemoSecret.PREVIEW_FILE_NAME);
         assertThat(secretFile).as("the demo's preview secret file").exists();
         return new String(Files.readAllBytes(secretFile.toPath()), StandardCharsets.US_ASCII).trim();
     }

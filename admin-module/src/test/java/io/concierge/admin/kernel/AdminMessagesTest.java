@@ -11,5 +11,6 @@ class AdminMessagesTest {
     void everyAdminMessageExistsInEnglishPortugueseAndSpanish() throws IOException {
         MessageBundles.assertSameKeysInEveryLanguage("messages/ConciergeAdminMessages");
         MessageBundles.assertSameKeysInEveryLanguage("messages/KnowledgeBaseAdminMessages");
+        MessageBundles.assertSameKeysInEveryLanguage("messages/HelpCenterAdminMessages");
     }
 }

@@ -46,7 +46,7 @@ class AdminRowSeederIT {
 
     private static final List<String> CONCIERGE_SECTIONS = Arrays.asList("ConciergeCapabilities",
             "ConciergeGuides", "ConciergeGuideCategories", "ConciergeGuideTags", "ConciergeGuideSynonyms",
-            "ConciergeGuideReports", "ConciergeKnowledgeBaseOptions");
+            "ConciergeGuideReports", "ConciergeKnowledgeBaseOptions", "ConciergeHelpCenterOptions");
 
     @Resource(name = "cncAdminRowSeeder")
     AdminRowSeeder seeder;
@@ -95,7 +95,7 @@ class AdminRowSeederIT {
         assertThat(sectionsSeenBy(AdminRows.MASTER_ROLE)).containsExactlyElementsOf(CONCIERGE_SECTIONS);
         assertThat(sectionsSeenBy(AdminRows.CUSTOMER_SERVICE_ROLE))
                 .containsExactly("ConciergeCapabilities", "ConciergeGuides", "ConciergeGuideReports",
-                        "ConciergeKnowledgeBaseOptions");
+                        "ConciergeKnowledgeBaseOptions", "ConciergeHelpCenterOptions");
         assertThat(sectionsSeenBy(AdminRows.CONTENT_EDITOR_ROLE)).containsExactly("ConciergeGuides",
                 "ConciergeGuideCategories", "ConciergeGuideTags", "ConciergeGuideSynonyms", "ConciergeGuideReports",
                 "ConciergeKnowledgeBaseOptions");

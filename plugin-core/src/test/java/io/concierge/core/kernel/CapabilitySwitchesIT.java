@@ -16,7 +16,7 @@ import javax.persistence.PersistenceContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The kernel's switches and options rows on a real database, with the knowledge base as the installed module. */
+/** The kernel's switches and options rows on a real database, with the knowledge base and the help center installed. */
 @ExtendWith(BroadleafContextExtension.class)
 class CapabilitySwitchesIT {
 
@@ -47,7 +47,7 @@ class CapabilitySwitchesIT {
     void onlyInstalledCapabilitiesExistAndTheyStartOn() {
         CapabilityStates states = switches.currentStates();
 
-        assertThat(states.all()).containsOnlyKeys("kb");
+        assertThat(states.all().keySet()).containsExactly("kb", "helpcenter");
         assertThat(states.isOn("kb")).isTrue();
         assertThat(states.isOn("loyalty")).as("not installed").isFalse();
         assertThatThrownBy(() -> switches.setOn("loyalty", true)).isInstanceOf(IllegalArgumentException.class);
@@ -58,7 +58,7 @@ class CapabilitySwitchesIT {
         switches.setOn("kb", false);
 
         assertThat(switches.isOn("kb")).isFalse();
-        assertThat(switches.currentStates().switchedOn()).isEmpty();
+        assertThat(switches.currentStates().switchedOn()).containsExactly("helpcenter");
     }
 
     @Test
@@ -71,14 +71,14 @@ class CapabilitySwitchesIT {
         assertThat(storeOptions.read(KnowledgeBaseOptionsImpl.class).getId()).as("unsaved defaults").isNull();
         assertThat(switches.isOn("kb")).as("a missing switch is on").isTrue();
 
-        assertThat(capabilityRows.createMissing()).containsExactly("kb switch", "kb options");
+        assertThat(capabilityRows.createMissing()).containsExactly("kb switch", "kb options", "helpcenter switch");
         assertThat(capabilityRows.createMissing()).isEmpty();
 
         KnowledgeBaseOptions options = storeOptions.read(KnowledgeBaseOptionsImpl.class);
         assertThat(options.getId()).isEqualTo(StoreOptions.STORE_ROW_ID);
         assertThat(options.getGuidesPerPage()).isEqualTo(12);
         assertThat(em.createQuery("select count(s) from CapabilitySwitchImpl s", Long.class).getSingleResult())
-                .isEqualTo(1L);
+                .isEqualTo(2L);
     }
 
     @Test

@@ -20,8 +20,10 @@ public class BroadleafContextExtension implements TestInstancePostProcessor {
     private static final String[] PATCHES = {
             "bl-concierge-applicationContext.xml",
             "bl-concierge-kb-applicationContext.xml",
+            "bl-concierge-helpcenter-applicationContext.xml",
             "bl-concierge-admin-applicationContext.xml",
             "bl-concierge-kb-admin-applicationContext.xml",
+            "bl-concierge-helpcenter-admin-applicationContext.xml",
             "bl-concierge-test-applicationContext.xml"
     };
 

@@ -1,0 +1,58 @@
+package io.concierge.core.helpcenter.orders;
+
+import org.broadleafcommerce.common.money.Money;
+import org.broadleafcommerce.common.payment.PaymentTransactionType;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.service.OrderService;
+import org.broadleafcommerce.core.payment.domain.OrderPayment;
+import org.springframework.stereotype.Component;
+
+import java.math.BigDecimal;
+
+import javax.annotation.Resource;
+
+/** Adapter to Broadleaf's orders: the timeline knows an order by its id only, and asks here for the rest. */
+@Component("cncBroadleafOrders")
+public class BroadleafOrders {
+
+    @Resource(name = "blOrderService")
+    protected OrderService orderService;
+
+    public boolean exists(long orderId) {
+        return orderService.findOrderById(orderId) != null;
+    }
+
+    /** @return the id of the order with this number, or null when there is none */
+    public Long idOf(String orderNumber) {
+        if (orderNumber == null || orderNumber.isEmpty()) {
+            return null;
+        }
+        Order order = orderService.findOrderByOrderNumber(orderNumber);
+        return order == null ? null : order.getId();
+    }
+
+    /**
+     * Whether the money has been taken: the active payments' successful captures (or authorize-and-capture) cover
+     * the order total. An authorization alone is not payment; its capture comes later, from an agent or a webhook.
+     */
+    public static boolean isPaidInFull(Order order) {
+        Money total = order.getTotal();
+        if (total == null) {
+            return false;
+        }
+        BigDecimal captured = BigDecimal.ZERO;
+        for (OrderPayment payment : order.getPayments()) {
+            if (payment.isActive()) {
+                captured = captured
+                        .add(amount(payment.getSuccessfulTransactionAmountForType(PaymentTransactionType.CAPTURE)))
+                        .add(amount(payment.getSuccessfulTransactionAmountForType(
+                                PaymentTransactionType.AUTHORIZE_AND_CAPTURE)));
+            }
+        }
+        return captured.compareTo(total.getAmount()) >= 0;
+    }
+
+    private static BigDecimal amount(Money money) {
+        return money == null ? BigDecimal.ZERO : money.getAmount();
+    }
+}

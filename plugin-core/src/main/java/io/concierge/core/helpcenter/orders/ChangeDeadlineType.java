@@ -1,0 +1,44 @@
+package io.concierge.core.helpcenter.orders;
+
+import org.broadleafcommerce.common.BroadleafEnumerationType;
+
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** {@link ChangeDeadline} as a Broadleaf enumeration type: the drop-down of the help center's options form. */
+public final class ChangeDeadlineType implements BroadleafEnumerationType, Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Read by Broadleaf's admin (by reflection, under this name) to list the choices. */
+    private static final Map<String, ChangeDeadlineType> TYPES = new LinkedHashMap<String, ChangeDeadlineType>();
+
+    public static final ChangeDeadlineType UNTIL_PICKED =
+            new ChangeDeadlineType(ChangeDeadline.UNTIL_PICKED, "Until the order is picked");
+    public static final ChangeDeadlineType UNTIL_SHIPPED =
+            new ChangeDeadlineType(ChangeDeadline.UNTIL_SHIPPED, "Until the parcel is shipped");
+
+    private final String type;
+    private final String friendlyType;
+
+    private ChangeDeadlineType(ChangeDeadline deadline, String friendlyType) {
+        this.type = deadline.name();
+        this.friendlyType = friendlyType;
+        TYPES.put(type, this);
+    }
+
+    public static ChangeDeadlineType getInstance(String type) {
+        return type == null ? null : TYPES.get(type);
+    }
+
+    @Override
+    public String getType() {
+        return type;
+    }
+
+    @Override
+    public String getFriendlyType() {
+        return friendlyType;
+    }
+}

@@ -1,0 +1,154 @@
+package io.concierge.core.helpcenter.orders;
+
+import io.concierge.core.kernel.OptionRules;
+import org.broadleafcommerce.common.admin.domain.AdminMainEntity;
+import org.broadleafcommerce.common.presentation.AdminPresentation;
+import org.broadleafcommerce.common.presentation.AdminPresentationClass;
+import org.broadleafcommerce.common.presentation.ConfigurationItem;
+import org.broadleafcommerce.common.presentation.RequiredOverride;
+import org.broadleafcommerce.common.presentation.ValidationConfiguration;
+import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
+
+import java.time.DateTimeException;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+/**
+ * The store's help-center options (admin: Customer Service › Help center options): the kernel makes the store's row
+ * with these defaults at start, as for every capability's {@link io.concierge.core.kernel.StoreOptions}.
+ */
+@Entity
+@Table(name = "CNC_HELPCENTER_OPTIONS")
+@AdminPresentationClass(friendlyName = "HelpCenterOptionsImpl_friendly")
+public class HelpCenterOptionsImpl implements HelpCenterOptions, AdminMainEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final int MAX_RETURN_WINDOW_DAYS = 365;
+
+    /** A daily cut-off, HH:mm; the admin checks it with Broadleaf's regex validator, saves through the service here. */
+    private static final String TIME_OF_DAY_PATTERN = "([01][0-9]|2[0-3]):[0-5][0-9]";
+    private static final Pattern TIME_OF_DAY = Pattern.compile(TIME_OF_DAY_PATTERN);
+
+    @Id
+    @Column(name = "OPTIONS_ID")
+    protected Long id;
+
+    /** A {@link ChangeDeadline} name; a drop-down in the admin ({@link ChangeDeadlineType}). */
+    @Column(name = "CHANGE_DEADLINE", nullable = false, length = 16)
+    @AdminPresentation(friendlyName = "HelpCenterOptionsImpl_changeDeadline", order = 1, prominent = true,
+            gridOrder = 1, fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
+            broadleafEnumeration = "io.concierge.core.helpcenter.orders.ChangeDeadlineType",
+            requiredOverride = RequiredOverride.REQUIRED)
+    protected String changeDeadline = ChangeDeadline.UNTIL_PICKED.name();
+
+    /** HH:mm, or null for no cut-off. */
+    @Column(name = "DAILY_CUTOFF", length = 5)
+    @AdminPresentation(friendlyName = "HelpCenterOptionsImpl_dailyCutoff", order = 2,
+            helpText = "HelpCenterOptionsImpl_dailyCutoff_help",
+            validationConfigurations = @ValidationConfiguration(validationImplementation = "blRegexPropertyValidator",
+                    configurationItems = {
+                            @ConfigurationItem(itemName = "regularExpression", itemValue = TIME_OF_DAY_PATTERN),
+                            @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
+                                    itemValue = "HelpCenterOptionsImpl_dailyCutoff_format")}))
+    protected String dailyCutoff;
+
+    @Column(name = "TIME_ZONE", nullable = false, length = 64)
+    @AdminPresentation(friendlyName = "HelpCenterOptionsImpl_timeZone", order = 3,
+            helpText = "HelpCenterOptionsImpl_timeZone_help", requiredOverride = RequiredOverride.REQUIRED)
+    protected String timeZone = "UTC";
+
+    @Column(name = "RETURN_WINDOW_DAYS", nullable = false)
+    @AdminPresentation(friendlyName = "HelpCenterOptionsImpl_returnWindowDays", order = 4, prominent = true,
+            gridOrder = 2,
+            validationConfigurations = @ValidationConfiguration(validationImplementation = RANGE_VALIDATOR,
+                    configurationItems = {
+                            @ConfigurationItem(itemName = "min", itemValue = "0"),
+                            @ConfigurationItem(itemName = "max", itemValue = "" + MAX_RETURN_WINDOW_DAYS),
+                            @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
+                                    itemValue = "HelpCenterOptionsImpl_returnWindowDays_range")}))
+    protected Integer returnWindowDays = DEFAULT_RETURN_WINDOW_DAYS;
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    @Override
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    @Override
+    public ChangeDeadline getChangeDeadline() {
+        return ChangeDeadline.valueOf(changeDeadline);
+    }
+
+    public void setChangeDeadline(ChangeDeadline changeDeadline) {
+        this.changeDeadline = changeDeadline.name();
+    }
+
+    @Override
+    public LocalTime getDailyCutoff() {
+        return dailyCutoff == null ? null : LocalTime.parse(dailyCutoff);
+    }
+
+    public void setDailyCutoff(LocalTime cutoff) {
+        this.dailyCutoff = cutoff == null ? null : cutoff.withSecond(0).withNano(0).toString();
+    }
+
+    @Override
+    public ZoneId getTimeZone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public void setTimeZone(ZoneId zone) {
+        this.timeZone = zone.getId();
+    }
+
+    @Override
+    public int getReturnWindowDays() {
+        return returnWindowDays;
+    }
+
+    public void setReturnWindowDays(int days) {
+        if (days < 0) {
+            throw new IllegalArgumentException("a return window cannot be negative");
+        }
+        this.returnWindowDays = days;
+    }
+
+    @Override
+    public Map<String, String> violations() {
+        Map<String, String> violations = new LinkedHashMap<String, String>(new OptionRules(HelpCenterOptionsImpl.class)
+                .range("returnWindowDays", returnWindowDays, 0, MAX_RETURN_WINDOW_DAYS).violations());
+        if (dailyCutoff != null && !TIME_OF_DAY.matcher(dailyCutoff).matches()) {
+            violations.put("dailyCutoff", "HelpCenterOptionsImpl_dailyCutoff_format");
+        }
+        try {
+            ZoneId.of(timeZone);
+        } catch (DateTimeException | NullPointerException e) {
+            violations.put("timeZone", "HelpCenterOptionsImpl_timeZone_unknown");
+        }
+        try {
+            ChangeDeadline.valueOf(changeDeadline);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            violations.put("changeDeadline", "HelpCenterOptionsImpl_changeDeadline_unknown");
+        }
+        return violations;
+    }
+
+    @Override
+    public String getMainEntityName() {
+        return "Help center";
+    }
+}

@@ -1,0 +1,141 @@
+package io.concierge.core.helpcenter.orders;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+
+/**
+ * Where an order stands for care, read from its events in the order they were recorded: its stage, whether it is
+ * paid, delayed or refunded, the latest shipment details and delivery estimate.
+ */
+public final class OrderCareStatus {
+
+    private OrderStage stage = OrderStage.NOT_PLACED;
+    private boolean paid;
+    private boolean refunded;
+    private boolean delayed;
+    private String delayReason;
+    private Date placedAt;
+    private Date deliveredAt;
+    private String carrier;
+    private String trackingNumber;
+    private String trackingUrl;
+    private LocalDate estimatedDelivery;
+
+    private OrderCareStatus() {
+    }
+
+    public static OrderCareStatus of(List<? extends OrderEvent> events) {
+        OrderCareStatus status = new OrderCareStatus();
+        for (OrderEvent event : events) {
+            status.apply(event);
+        }
+        return status;
+    }
+
+    private void apply(OrderEvent event) {
+        switch (event.getType()) {
+            case PLACED:
+                stage = OrderStage.PLACED;
+                placedAt = event.getOccurredAt();
+                break;
+            case PAID:
+                paid = true;
+                break;
+            case PICKED:
+                progress(OrderStage.PICKED);
+                break;
+            case SHIPPED:
+                progress(OrderStage.SHIPPED);
+                carrier = event.getCarrier();
+                trackingNumber = event.getTrackingNumber();
+                trackingUrl = event.getTrackingUrl();
+                estimatedDelivery = event.getEstimatedDelivery();
+                break;
+            case OUT_FOR_DELIVERY:
+                progress(OrderStage.OUT_FOR_DELIVERY);
+                break;
+            case DELIVERED:
+                progress(OrderStage.DELIVERED);
+                deliveredAt = event.getOccurredAt();
+                break;
+            case DELAYED:
+                delayed = true;
+                delayReason = event.getReason();
+                if (event.getEstimatedDelivery() != null) {
+                    estimatedDelivery = event.getEstimatedDelivery();
+                }
+                break;
+            case CANCELLED:
+                progress(OrderStage.CANCELLED);
+                break;
+            case RETURN_REQUESTED:
+                stage = OrderStage.RETURN_REQUESTED;
+                break;
+            case RETURN_RECEIVED:
+                stage = OrderStage.RETURNED;
+                break;
+            case REFUNDED:
+                refunded = true;
+                break;
+            default:
+                throw new IllegalStateException("unknown order event type " + event.getType());
+        }
+    }
+
+    /** A parcel that moves on is no longer late; the estimate stays until a newer one comes. */
+    private void progress(OrderStage next) {
+        stage = next;
+        delayed = false;
+        delayReason = null;
+    }
+
+    public OrderStage stage() {
+        return stage;
+    }
+
+    public boolean isPlaced() {
+        return stage != OrderStage.NOT_PLACED;
+    }
+
+    public boolean isPaid() {
+        return paid;
+    }
+
+    public boolean isRefunded() {
+        return refunded;
+    }
+
+    /** Late, and not delivered yet. */
+    public boolean isDelayed() {
+        return delayed;
+    }
+
+    public String delayReason() {
+        return delayReason;
+    }
+
+    public Date placedAt() {
+        return placedAt == null ? null : new Date(placedAt.getTime());
+    }
+
+    public Date deliveredAt() {
+        return deliveredAt == null ? null : new Date(deliveredAt.getTime());
+    }
+
+    public String carrier() {
+        return carrier;
+    }
+
+    public String trackingNumber() {
+        return trackingNumber;
+    }
+
+    public String trackingUrl() {
+        return trackingUrl;
+    }
+
+    public LocalDate estimatedDelivery() {
+        return estimatedDelivery;
+    }
+}

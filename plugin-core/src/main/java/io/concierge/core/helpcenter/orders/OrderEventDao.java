@@ -1,0 +1,18 @@
+package io.concierge.core.helpcenter.orders;
+
+import java.util.List;
+
+/** Reads and adds order events; events are never changed. */
+public interface OrderEventDao {
+
+    /** In the order they were recorded. */
+    List<OrderEvent> readForOrder(long orderId);
+
+    /** @return the event this source sent under this id for this order, or null */
+    OrderEvent readBySender(long orderId, EventSource source, String senderEventId);
+
+    OrderEvent add(OrderEventImpl event);
+
+    /** @return how many of the order's events from this source were removed */
+    int deleteFromSource(long orderId, EventSource source);
+}

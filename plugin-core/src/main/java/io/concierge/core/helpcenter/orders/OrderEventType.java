@@ -1,0 +1,40 @@
+package io.concierge.core.helpcenter.orders;
+
+/** What can happen to an order after the shopper placed it, as its timeline tells it. */
+public enum OrderEventType {
+
+    PLACED("placed"),
+    PAID("paid"),
+    PICKED("picked"),
+    /** Carries the carrier, the tracking number and link, and the delivery estimate. */
+    SHIPPED("shipped"),
+    OUT_FOR_DELIVERY("out_for_delivery"),
+    DELIVERED("delivered"),
+    /** Carries the reason and, when known, the new delivery estimate. */
+    DELAYED("delayed"),
+    CANCELLED("cancelled"),
+    RETURN_REQUESTED("return_requested"),
+    RETURN_RECEIVED("return_received"),
+    REFUNDED("refunded");
+
+    private final String key;
+
+    OrderEventType(String key) {
+        this.key = key;
+    }
+
+    /** The name in JSON (the webhook) and in message keys. */
+    public String key() {
+        return key;
+    }
+
+    /** @return the type named {@code key}, or null when there is none */
+    public static OrderEventType fromKey(String key) {
+        for (OrderEventType type : values()) {
+            if (type.key.equals(key)) {
+                return type;
+            }
+        }
+        return null;
+    }
+}

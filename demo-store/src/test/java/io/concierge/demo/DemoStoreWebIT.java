@@ -114,9 +114,10 @@ class DemoStoreWebIT {
     void theCapabilitiesSectionListsTheInstalledCapabilitiesOnly() throws IOException {
         Document list = AdminSession.signInAsAdmin(admin()).get("/concierge-capabilities");
 
-        assertThat(list.select("#listGrid-main tr[data-link]")).hasSize(1);
-        assertThat(list.select("#listGrid-main tr[data-link]").text()).contains("Knowledge base").contains("kb");
-        assertThat(capabilitiesJson()).isEqualTo("{\"capabilities\":{\"kb\":true}}");
+        assertThat(list.select("#listGrid-main tr[data-link]")).hasSize(2);
+        assertThat(list.select("#listGrid-main tr[data-link]").text()).contains("Knowledge base").contains("kb")
+                .contains("Help center").contains("helpcenter");
+        assertThat(capabilitiesJson()).isEqualTo("{\"capabilities\":{\"kb\":true,\"helpcenter\":true}}");
     }
 
     @Test

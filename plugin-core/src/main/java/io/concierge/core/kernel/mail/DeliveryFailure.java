@@ -3,6 +3,7 @@ package io.concierge.core.kernel.mail;
 import com.sun.mail.smtp.SMTPAddressFailedException;
 import com.sun.mail.smtp.SMTPSendFailedException;
 import com.sun.mail.smtp.SMTPSenderFailedException;
+import org.springframework.mail.MailSendException;
 
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -51,10 +52,17 @@ public final class DeliveryFailure {
         return permanent;
     }
 
-    /** JavaMail chains the server's reply as the "next exception", Spring as the cause. */
+    /**
+     * JavaMail chains the server's reply as the "next exception"; Spring keeps a refused message's exception among
+     * its failed messages (one message per send here), a connection failure as the cause.
+     */
     private static Throwable next(Throwable t) {
         if (t instanceof MessagingException && ((MessagingException) t).getNextException() != null) {
             return ((MessagingException) t).getNextException();
+        }
+        if (t instanceof MailSendException && t.getCause() == null
+                && ((MailSendException) t).getMessageExceptions().length > 0) {
+            return ((MailSendException) t).getMessageExceptions()[0];
         }
         return t.getCause();
     }

@@ -38,8 +38,11 @@ public class OutboxMailStore {
     private static final String CLAIMABLE = "((m.status = :pending and m.nextAttemptAt <= :now)"
             + " or (m.status = :sending and (m.leaseExpiresAt is null or m.leaseExpiresAt <= :now)))";
 
-    /** Conditional claims read more candidates than they need and try them in random order: two nodes reading the
-     * same candidates at once then mostly claim different ones instead of one winning all and the other none. */
+    /**
+     * Conditional claims read more candidates than they need: of two nodes reading the same candidates at once, the
+     * one that loses the first ones still claims the rest. They are tried in one order (the query's) on every node,
+     * so two claims waiting for each other's row locks cannot deadlock.
+     */
     private static final int CANDIDATES_PER_CLAIM = 2;
 
     @PersistenceContext(unitName = "blPU")
@@ -155,14 +158,13 @@ public class OutboxMailStore {
     }
 
     private List<Long> claimConditionally(String owner, int max, Instant now, Instant leaseExpires) {
-        List<Long> candidates = new ArrayList<Long>(em.createQuery("select m.id from OutboxMailImpl m where "
+        List<Long> candidates = em.createQuery("select m.id from OutboxMailImpl m where "
                         + CLAIMABLE + " order by m.nextAttemptAt, m.id", Long.class)
                 .setParameter("pending", OutboxStatus.PENDING.name())
                 .setParameter("sending", OutboxStatus.SENDING.name())
                 .setParameter("now", timestamp(now))
                 .setMaxResults(max * CANDIDATES_PER_CLAIM)
-                .getResultList());
-        Collections.shuffle(candidates);
+                .getResultList();
         List<Long> claimed = new ArrayList<Long>();
         for (Long id : candidates) {
             if (claimed.size() == max) {

@@ -3,6 +3,7 @@ package io.concierge.core.kernel.mail;
 import com.sun.mail.smtp.SMTPAddressFailedException;
 import com.sun.mail.smtp.SMTPSendFailedException;
 import com.sun.mail.smtp.SMTPSenderFailedException;
+import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 
 import java.util.LinkedHashSet;
@@ -33,7 +34,9 @@ public final class DeliveryFailure {
         boolean permanent = false;
         Set<Throwable> seen = new LinkedHashSet<Throwable>();
         for (Throwable t = failure; t != null && seen.add(t); t = next(t)) {
-            String message = t.getMessage();
+            // Spring's wrappers repeat what they wrap, with its class names and the failed message objects.
+            boolean springWrapper = t instanceof MailException && next(t) != null;
+            String message = springWrapper ? null : ownMessage(t);
             if (message != null && !message.trim().isEmpty() && !alreadySaid(messages, message.trim())) {
                 messages.add(message.trim());
             }
@@ -65,6 +68,16 @@ public final class DeliveryFailure {
             return ((MailSendException) t).getMessageExceptions()[0];
         }
         return t.getCause();
+    }
+
+    /** JavaMail appends its next exception to its own message; that one is read on its own in the chain. */
+    private static String ownMessage(Throwable t) {
+        String message = t.getMessage();
+        if (message != null && t instanceof MessagingException) {
+            int nested = message.indexOf(";\n  nested exception is:");
+            return nested < 0 ? message : message.substring(0, nested);
+        }
+        return message;
     }
 
     private static int replyCode(Throwable t) {

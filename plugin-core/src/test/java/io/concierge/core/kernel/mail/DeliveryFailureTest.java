@@ -4,15 +4,22 @@ import com.sun.mail.smtp.SMTPAddressFailedException;
 import com.sun.mail.util.MailConnectException;
 import com.sun.mail.util.SocketConnectException;
 import org.junit.jupiter.api.Test;
+import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
 
 import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.Collections;
 
+import javax.mail.Message;
 import javax.mail.MessagingException;
 import javax.mail.SendFailedException;
 import javax.mail.internet.AddressException;
 import javax.mail.internet.InternetAddress;
+import javax.mail.internet.MimeMessage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,6 +38,32 @@ class DeliveryFailureTest {
                 .contains("Connection refused");
         assertThat(failure.getReason().indexOf("Connection refused"))
                 .isEqualTo(failure.getReason().lastIndexOf("Connection refused"));
+    }
+
+    @Test
+    void whatSpringAndJavaMailSayOfAClosedPortIsReadAsTheHostThePortAndTheRefusal() throws Exception {
+        int closedPort;
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            closedPort = probe.getLocalPort();
+        }
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(closedPort);
+        MimeMessage message = sender.createMimeMessage();
+        new MimeMessageHelper(message).setText("Hello");
+        message.setRecipients(Message.RecipientType.TO, "ana@example.com");
+
+        Exception refused = null;
+        try {
+            sender.send(message);
+        } catch (MailException e) {
+            refused = e;
+        }
+        DeliveryFailure failure = DeliveryFailure.of(refused);
+
+        assertThat(failure.isPermanent()).isFalse();
+        assertThat(failure.getReason()).isEqualTo("Couldn't connect to host, port: 127.0.0.1, " + closedPort
+                + "; timeout -1: Connection refused");
     }
 
     @Test

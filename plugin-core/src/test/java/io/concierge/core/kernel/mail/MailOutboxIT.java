@@ -301,6 +301,9 @@ class MailOutboxIT {
                 return null;
             });
         }
+        String database = System.getProperty("concierge.test.db.url", "");
+        assertThat(store.database.skipsLocked()).as("SKIP LOCKED claims on " + database)
+                .isEqualTo(database.contains("postgresql") || database.contains("mariadb"));
         OutboxMailStore claims = conditionalClaims ? conditionalStore() : store;
         List<OutboxSender> twoNodes = new ArrayList<OutboxSender>();
         for (int i = 0; i < 2; i++) {

@@ -4,39 +4,43 @@ import java.time.Duration;
 import java.time.Instant;
 
 /**
- * The claim rules every sender node applies, in the database's conditions and here alike: a mail can be claimed when
- * it is pending and due, or when the lease of the node sending it has expired (that node stopped or hangs).
+ * What a sender node does with each mail it has just claimed. Which mails can be claimed (pending and due, or sending
+ * under an expired lease) is said once, in the claim statements of {@link OutboxMailStore}.
  */
 public final class Claims {
+
+    /** The fate of a claimed mail. */
+    public enum Action {
+        /** Deliver it now. */
+        SEND,
+        /** Fail it unsent: this claim is beyond the last attempt, the senders of the earlier ones all stopped. */
+        GIVE_UP,
+        /** Give it back unsent, with its attempt: too little of the lease is left to deliver it safely. */
+        GIVE_BACK
+    }
 
     private Claims() {
     }
 
-    public static boolean isClaimable(OutboxStatus status, Instant nextAttemptAt, Instant leaseExpiresAt,
-                                      Instant now) {
-        switch (status) {
-            case PENDING:
-                return !nextAttemptAt.isAfter(now);
-            case SENDING:
-                return leaseExpiresAt == null || !leaseExpiresAt.isAfter(now);
-            default:
-                return false;
-        }
-    }
-
     /**
-     * Whether a claimed mail may still be sent: only while the lease outlasts one delivery with its SMTP timeouts,
-     * else another node may take the mail over in the middle and both send it.
+     * @param attempts          the mail's attempts, this claim included
+     * @param leaseExpiresAt    the end of this node's claim
+     * @param longestDelivery   one delivery with all its SMTP time-outs: the lease must outlast it, else another node
+     *                          may take the mail over in the middle and both send it
      */
-    public static boolean mayStillSend(Instant leaseExpiresAt, Instant now, Duration oneDelivery) {
-        return now.plus(oneDelivery).isBefore(leaseExpiresAt);
+    public static Action forClaimedMail(int attempts, int maxAttempts, Instant leaseExpiresAt, Instant now,
+                                        Duration longestDelivery) {
+        if (attempts > maxAttempts) {
+            return Action.GIVE_UP;
+        }
+        return now.plus(longestDelivery).isBefore(leaseExpiresAt) ? Action.SEND : Action.GIVE_BACK;
     }
 
-    /** The lease must outlast at least one delivery, or no claimed mail would ever be sent. */
-    public static void checkLease(Duration lease, Duration oneDelivery) {
-        if (lease.compareTo(oneDelivery.multipliedBy(2)) < 0) {
+    /** The lease must outlast at least two deliveries, or a batch would mostly be given back. */
+    public static void checkLease(Duration lease, Duration longestDelivery) {
+        if (lease.compareTo(longestDelivery.multipliedBy(2)) < 0) {
             throw new IllegalArgumentException("concierge.mail.leaseSeconds (" + lease.getSeconds()
-                    + ") must be at least twice the time one delivery may take (" + oneDelivery.getSeconds()
+                    + ") must be at least twice the time one delivery may take (" + longestDelivery.getSeconds()
                     + " s of SMTP timeouts)");
         }
     }

@@ -1,5 +1,6 @@
 package io.concierge.core.kernel.mail;
 
+import java.util.Collections;
 import java.util.Locale;
 
 /**
@@ -60,7 +61,7 @@ public enum OutboxDatabase {
     /** The INSERT of {@code columns} (all as parameters) that does nothing when {@code keyColumn} is taken. */
     String insertIfAbsent(String table, String keyColumn, String... columns) {
         String names = String.join(", ", columns);
-        String parameters = String.join(", ", java.util.Collections.nCopies(columns.length, "?"));
+        String parameters = String.join(", ", Collections.nCopies(columns.length, "?"));
         switch (this) {
             case POSTGRESQL:
                 return "INSERT INTO " + table + " (" + names + ") VALUES (" + parameters + ")"

@@ -1,9 +1,11 @@
 package io.concierge.core.kernel.mail;
 
+import java.io.Serializable;
 import java.util.Date;
 
-/** One mail of the outbox: what to send, to whom, and how its delivery stands. */
-public interface OutboxMail {
+/** One mail of the outbox: what to send, to whom, and how its delivery stands. Serializable, as Broadleaf's admin
+ * needs its entities to be. */
+public interface OutboxMail extends Serializable {
 
     Long getId();
 

@@ -33,6 +33,8 @@ import javax.persistence.UniqueConstraint;
 @AdminPresentationClass(friendlyName = "OutboxMailImpl_friendly")
 public class OutboxMailImpl implements OutboxMail {
 
+    private static final long serialVersionUID = 1L;
+
     static final String TABLE = "CNC_OUTBOX_MAIL";
     static final int MAX_KEY_LENGTH = 200;
     static final int MAX_RECIPIENT_LENGTH = 320;

@@ -127,15 +127,18 @@ public class OutboxSender {
 
     private void send(OutboxMail mail, Instant leaseExpires) {
         long id = mail.getId();
-        if (retryPolicy.isSpent(mail.getAttempts())) {
-            store.fail(id, owner, "Given up after " + retryPolicy.getMaxAttempts() + " attempts; the last one"
-                    + " stopped before it could tell" + (mail.getLastError() == null ? "" : ". Before: "
-                    + mail.getLastError()));
-            return;
-        }
-        if (!Claims.mayStillSend(leaseExpires, clock.instant(), delivery.longestDelivery())) {
-            store.release(id, owner);
-            return;
+        switch (Claims.forClaimedMail(mail.getAttempts(), retryPolicy.getMaxAttempts(), leaseExpires, clock.instant(),
+                delivery.longestDelivery())) {
+            case GIVE_UP:
+                store.fail(id, owner, "Given up after " + retryPolicy.getMaxAttempts() + " attempts; the last one"
+                        + " stopped before it could tell" + (mail.getLastError() == null ? "" : ". Before: "
+                        + mail.getLastError()));
+                return;
+            case GIVE_BACK:
+                store.release(id, owner);
+                return;
+            default:
+                break;
         }
         try {
             delivery.deliver(mail);

@@ -47,9 +47,4 @@ public final class RetryPolicy {
         }
         return now.plus(delayAfter(attempts));
     }
-
-    /** A claim beyond the last attempt: the sender holding the last one stopped before it could tell. */
-    public boolean isSpent(int attemptsIncludingThisClaim) {
-        return attemptsIncludingThisClaim > maxAttempts;
-    }
 }

@@ -32,12 +32,6 @@ class RetryPolicyTest {
     }
 
     @Test
-    void aClaimBeyondTheLastAttemptIsSpent() {
-        assertThat(policy.isSpent(5)).isFalse();
-        assertThat(policy.isSpent(6)).isTrue();
-    }
-
-    @Test
     void settingsThatCannotWorkAreRefusedByName() {
         assertThatThrownBy(() -> new RetryPolicy(0, Duration.ofMinutes(1), Duration.ofMinutes(5)))
                 .hasMessageContaining("concierge.mail.maxAttempts");

@@ -24,7 +24,7 @@
                placeholder="${rc.getMessage("search.placeholder")}">
         <button type="submit">${rc.getMessage("search.submit")}</button>
     </form>
-    <#if concierge?? && concierge.on("kb")><nav class="services"><a href="${rc.contextPath}/guides">${rc.getMessage("kb.title")}</a></nav></#if>
+    <#if concierge?? && concierge.isOn("kb")><nav class="services"><a href="${rc.contextPath}/guides">${rc.getMessage("kb.title")}</a></nav></#if>
     <nav class="shopper">
         <a href="${rc.contextPath}/cart" class="cart-link">${rc.getMessage("cart.link")} (<span class="cart-count">${cartItemCount!0}</span>)</a>
         <a href="${rc.contextPath}/account">${rc.getMessage("account.link")}</a>
@@ -41,8 +41,8 @@
 <footer>
     <#if concierge??>
         <p class="services">${rc.getMessage("store.services")}:
-            <#list ["kb", "guidance", "helpcenter", "loyalty", "survey"]?filter(key -> concierge.on(key)) as key>
-                <span class="service" data-capability="${key}">${rc.getMessage("concierge.capability." + key)}</span><#sep> · </#sep>
+            <#list concierge.switchedOn() as key>
+                <span class="service" data-capability="${key}">${rc.getMessage(key + ".capabilityName")}</span><#sep> · </#sep>
             <#else>
                 <span>${rc.getMessage("store.servicesNone")}</span>
             </#list>

@@ -5,6 +5,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 import java.io.IOException;
+import java.net.URL;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -91,6 +93,22 @@ final class AdminSession {
             post.data("fields['" + change.getKey() + "'].value", change.getValue());
         }
         return post.execute();
+    }
+
+    /** Turns a capability on or off under Customer Service › Capabilities, as a merchant would: its row, then Save. */
+    Connection.Response switchCapability(String key, boolean on) throws IOException {
+        return saveForm(capabilitySwitchPath(key), Collections.singletonMap("enabled", String.valueOf(on)));
+    }
+
+    /** The edit page of a capability's switch, found in the section's list by its key column. */
+    String capabilitySwitchPath(String key) throws IOException {
+        String contextPath = new URL(adminUrl).getPath();
+        for (org.jsoup.nodes.Element row : get("/concierge-capabilities").select("#listGrid-main tr[data-link]")) {
+            if (row.select("td").eachText().contains(key)) {
+                return row.attr("data-link").substring(contextPath.length());
+            }
+        }
+        throw new IllegalStateException("the Capabilities section lists no capability " + key);
     }
 
     private static void addUnlessChanged(Connection post, Map<String, String> changedFields, String name,

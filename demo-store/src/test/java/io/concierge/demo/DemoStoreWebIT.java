@@ -97,7 +97,8 @@ class DemoStoreWebIT {
         Document adminHome = AdminSession.signInAsAdmin(admin()).get("/");
 
         assertThat(adminHome.text()).contains("Customer Service");
-        assertThat(adminHome.select("a[href$=/admin/concierge-settings]")).isNotEmpty();
+        assertThat(adminHome.select("a[href$=/admin/concierge-capabilities]")).isNotEmpty();
+        assertThat(adminHome.select("a[href$=/admin/knowledge-base-options]")).isNotEmpty();
     }
 
     @Test
@@ -110,26 +111,29 @@ class DemoStoreWebIT {
 
     @Test
     @Order(7)
-    void theSettingsSectionListsTheStoresSettings() throws IOException {
-        Document list = AdminSession.signInAsAdmin(admin()).get("/concierge-settings");
+    void theCapabilitiesSectionListsTheInstalledCapabilitiesOnly() throws IOException {
+        Document list = AdminSession.signInAsAdmin(admin()).get("/concierge-capabilities");
 
-        assertThat(list.select("tr[data-link$=/admin/concierge-settings/-1]")).hasSize(1);
+        assertThat(list.select("#listGrid-main tr[data-link]")).hasSize(1);
+        assertThat(list.select("#listGrid-main tr[data-link]").text()).contains("Knowledge base").contains("kb");
+        assertThat(capabilitiesJson()).isEqualTo("{\"capabilities\":{\"kb\":true}}");
     }
 
     @Test
     @Order(8)
     void switchingACapabilityOffInTheAdminChangesTheStorefrontOnTheNextRequest() throws IOException {
-        assertThat(capabilitiesJson()).contains("\"loyalty\":true");
+        assertThat(Jsoup.connect(site() + "/").get().select("footer [data-capability=kb]")).hasSize(1);
         AdminSession merchant = AdminSession.signInAsAdmin(admin());
 
-        merchant.saveForm("/concierge-settings/-1", Collections.singletonMap("loyaltyEnabled", "false"));
-
-        assertThat(capabilitiesJson()).contains("\"loyalty\":false").contains("\"kb\":true");
-        assertThat(Jsoup.connect(site() + "/").get().select("[data-capability=loyalty]")).isEmpty();
-
-        merchant.saveForm("/concierge-settings/-1", Collections.singletonMap("loyaltyEnabled", "true"));
-        assertThat(capabilitiesJson()).contains("\"loyalty\":true");
-        assertThat(Jsoup.connect(site() + "/").get().select("[data-capability=loyalty]")).hasSize(1);
+        merchant.switchCapability("kb", false);
+        try {
+            assertThat(capabilitiesJson()).contains("\"kb\":false");
+            assertThat(Jsoup.connect(site() + "/").get().select("[data-capability=kb]")).isEmpty();
+        } finally {
+            merchant.switchCapability("kb", true);
+        }
+        assertThat(capabilitiesJson()).contains("\"kb\":true");
+        assertThat(Jsoup.connect(site() + "/").get().select("footer [data-capability=kb]")).hasSize(1);
     }
 
     @Test
@@ -138,15 +142,13 @@ class DemoStoreWebIT {
         AdminSession merchant = AdminSession.signInAsAdmin(admin());
         Map<String, String> changes = new HashMap<String, String>();
         changes.put("guidesPerPage", "0");
-        changes.put("surveysEnabled", "false");
 
-        Connection.Response response = merchant.saveForm("/concierge-settings/-1", changes);
+        Connection.Response response = merchant.saveForm("/knowledge-base-options/-1", changes);
 
         assertThat(response.parse().select("#field-guidesPerPage").text())
                 .contains("Enter a whole number from 1 to 100.");
-        assertThat(capabilitiesJson()).contains("\"survey\":true");
-        assertThat(merchant.get("/concierge-settings/-1").select("input[name=fields['guidesPerPage'].value]").val())
-                .isEqualTo("12");
+        assertThat(merchant.get("/knowledge-base-options/-1")
+                .select("input[name=fields['guidesPerPage'].value]").val()).isEqualTo("12");
     }
 
     /**
@@ -160,14 +162,13 @@ class DemoStoreWebIT {
     void dataSurvivesARestartAndTheRestartAddsMissingAdminRows() throws Exception {
         File dataDir = Files.createTempDirectory("concierge-demo-restart").toFile();
         try (ChildDemoStore first = ChildDemoStore.start(dataDir)) {
-            AdminSession.signInAsAdmin(first.adminUrl())
-                    .saveForm("/concierge-settings/-1", Collections.singletonMap("helpCenterEnabled", "false"));
+            AdminSession.signInAsAdmin(first.adminUrl()).switchCapability("kb", false);
         }
         removeTheKnowledgeBasesAdminRows(dataDir);
         try (ChildDemoStore restarted = ChildDemoStore.start(dataDir)) {
             String json = Jsoup.connect(restarted.siteUrl() + "/api/concierge/v1/capabilities")
                     .ignoreContentType(true).execute().body();
-            assertThat(json).contains("\"helpcenter\":false").contains("\"kb\":true");
+            assertThat(json).contains("\"kb\":false");
             assertThat(Jsoup.connect(restarted.siteUrl() + "/").get().select("article.card"))
                     .hasSizeGreaterThanOrEqualTo(8);
 
@@ -178,7 +179,7 @@ class DemoStoreWebIT {
             Document home = merchant.get("/");
             assertThat(home.text()).contains("Customer Service");
             for (String section : new String[] {"guides", "guide-categories", "guide-tags", "guide-synonyms",
-                    "guide-reports"}) {
+                    "guide-reports", "knowledge-base-options"}) {
                 assertThat(home.select("#sideMenu a[href=\"/admin/" + section + "\"]")).as(section).hasSize(1);
             }
             assertThat(merchant.get("/guides").select("#listGrid-main tr[data-link^=\"/admin/guides/\"]"))
@@ -195,14 +196,14 @@ class DemoStoreWebIT {
         String url = DemoStoreConfig.embeddedDatabaseUrl(dataDir);
         try (java.sql.Connection database = DriverManager.getConnection(url, "sa", "");
              Statement sql = database.createStatement()) {
-            String permissions = "BETWEEN -7760 AND -7753 OR ADMIN_PERMISSION_ID BETWEEN -7717 AND -7710";
+            String permissions = "BETWEEN -7762 AND -7753 OR ADMIN_PERMISSION_ID BETWEEN -7719 AND -7710";
             sql.executeUpdate("DELETE FROM BLC_ADMIN_ROLE_PERMISSION_XREF WHERE ADMIN_PERMISSION_ID " + permissions);
-            sql.executeUpdate("DELETE FROM BLC_ADMIN_SEC_PERM_XREF WHERE ADMIN_SECTION_ID BETWEEN -7714 AND -7710");
-            sql.executeUpdate("DELETE FROM BLC_ADMIN_SECTION WHERE ADMIN_SECTION_ID BETWEEN -7714 AND -7710");
+            sql.executeUpdate("DELETE FROM BLC_ADMIN_SEC_PERM_XREF WHERE ADMIN_SECTION_ID BETWEEN -7715 AND -7710");
+            sql.executeUpdate("DELETE FROM BLC_ADMIN_SECTION WHERE ADMIN_SECTION_ID BETWEEN -7715 AND -7710");
             sql.executeUpdate("DELETE FROM BLC_ADMIN_PERMISSION_XREF WHERE ADMIN_PERMISSION_ID " + permissions);
             sql.executeUpdate("DELETE FROM BLC_ADMIN_PERMISSION_ENTITY WHERE ADMIN_PERMISSION_ID " + permissions);
             assertThat(sql.executeUpdate("DELETE FROM BLC_ADMIN_PERMISSION WHERE ADMIN_PERMISSION_ID " + permissions))
-                    .isEqualTo(16);
+                    .isEqualTo(20);
             sql.execute("SHUTDOWN");
         }
     }

@@ -84,7 +84,7 @@ class HardeningWebIT {
         assertThat(raw("/guides;x/search?q=tent").status).isEqualTo(200);
 
         AdminSession merchant = AdminSession.signInAsAdmin(RunningDemoStore.admin());
-        merchant.saveForm("/concierge-settings/-1", Collections.singletonMap("knowledgeBaseEnabled", "false"));
+        merchant.switchCapability("kb", false);
         try {
             for (String path : spellings) {
                 RawResponse response = raw(path);
@@ -96,7 +96,7 @@ class HardeningWebIT {
             assertThat(json.status).isEqualTo(404);
             assertThat(json.body).doesNotContain("\"hits\"");
         } finally {
-            merchant.saveForm("/concierge-settings/-1", Collections.singletonMap("knowledgeBaseEnabled", "true"));
+            merchant.switchCapability("kb", true);
         }
         assertThat(raw("/guides/search?q=tent").status).isEqualTo(200);
     }

@@ -153,14 +153,14 @@ class KnowledgeBaseWebIT {
     @Test
     void switchingTheKnowledgeBaseOffHidesItsPagesAndWidget() throws IOException {
         AdminSession merchant = AdminSession.signInAsAdmin(RunningDemoStore.admin());
-        merchant.saveForm("/concierge-settings/-1", Collections.singletonMap("knowledgeBaseEnabled", "false"));
+        merchant.switchCapability("kb", false);
         try {
             assertThat(fetch("/guides").statusCode()).isEqualTo(404);
             assertThat(fetch(GUIDE).statusCode()).isEqualTo(404);
             assertThat(fetch("/backpacks/trail-runner-28").parse().select(".concierge-product-guides")).isEmpty();
             assertThat(fetch("/sitemap.xml").body()).doesNotContain("/guides/");
         } finally {
-            merchant.saveForm("/concierge-settings/-1", Collections.singletonMap("knowledgeBaseEnabled", "true"));
+            merchant.switchCapability("kb", true);
         }
         assertThat(fetch("/guides").statusCode()).isEqualTo(200);
     }

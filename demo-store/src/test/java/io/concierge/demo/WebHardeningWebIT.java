@@ -106,7 +106,7 @@ class WebHardeningWebIT {
         assertSecurityHeaders(ShopperSession.stepByStep(RunningDemoStore.admin()).get("/login"), "SAMEORIGIN", "'self'");
         ShopperSession admin = ShopperSession.stepByStep(RunningDemoStore.admin());
         admin.signInAdmin();
-        for (String path : new String[] {"/", "/guide-reports", "/guides", "/concierge-settings"}) {
+        for (String path : new String[] {"/", "/guide-reports", "/guides", "/concierge-capabilities"}) {
             assertSecurityHeaders(admin.get(path), "SAMEORIGIN", "'self'");
         }
     }

@@ -37,13 +37,15 @@ final class ThymeleafSite implements BeforeAllCallback, ExtensionContext.Store.C
     static final String DRAFT_GUIDE = "storm-shell-draft";
 
     private static Server server;
+    private static ApplicationContext site;
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
         synchronized (ThymeleafSite.class) {
             if (server == null) {
                 WebAppContext webApp = start();
-                writeProductAndGuides(WebApplicationContextUtils.getRequiredWebApplicationContext(webApp.getServletContext()));
+                site = WebApplicationContextUtils.getRequiredWebApplicationContext(webApp.getServletContext());
+                writeProductAndGuides(site);
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(ThymeleafSite.class.getName(), this);
             }
         }
@@ -58,6 +60,11 @@ final class ThymeleafSite implements BeforeAllCallback, ExtensionContext.Store.C
 
     static String url(String path) {
         return "http://127.0.0.1:" + ((ServerConnector) server.getConnectors()[0]).getLocalPort() + path;
+    }
+
+    /** The site's root context, for tests that act as the merchant would in an admin. */
+    static ApplicationContext rootContext() {
+        return site;
     }
 
     private static WebAppContext start() throws Exception {

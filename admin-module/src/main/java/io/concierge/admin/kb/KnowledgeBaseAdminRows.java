@@ -9,6 +9,7 @@ import io.concierge.core.kb.Guide;
 import io.concierge.core.kb.GuideCategory;
 import io.concierge.core.kb.GuideProductLink;
 import io.concierge.core.kb.GuideTag;
+import io.concierge.core.kb.KnowledgeBaseOptions;
 import io.concierge.core.kb.RelatedGuide;
 import io.concierge.core.kb.search.GuideSynonymSet;
 import org.springframework.stereotype.Component;
@@ -40,6 +41,8 @@ public class KnowledgeBaseAdminRows implements AdminRowContributor {
         categories.grantAll(CONTENT_EDITOR_ROLE);
         tags.grantAll(CONTENT_EDITOR_ROLE);
         synonyms.grantAll(CONTENT_EDITOR_ROLE);
+        AdminRows.EntityGroup options = rows.entities("CNC_KB_OPTIONS", "knowledge base options",
+                KnowledgeBaseOptions.class).grantRead(CUSTOMER_SERVICE_ROLE, CONTENT_EDITOR_ROLE);
 
         long module = KernelAdminRows.CUSTOMER_SERVICE_MODULE;
         rows.section(module, "ConciergeGuides", "Guides", "/" + GuideAdminController.SECTION_KEY, 1000)
@@ -53,6 +56,8 @@ public class KnowledgeBaseAdminRows implements AdminRowContributor {
                 .shownWith(guides);
         rows.section(module, "ConciergeGuideSynonyms", "Guide synonyms", "/guide-synonyms", 1250)
                 .ceiling(GuideSynonymSet.class).shownWith(synonyms);
+        rows.section(module, "ConciergeKnowledgeBaseOptions", "Knowledge base options", "/knowledge-base-options",
+                1400).ceiling(KnowledgeBaseOptions.class).shownWith(options);
         return rows.build();
     }
 }

@@ -38,7 +38,8 @@ import javax.sql.DataSource;
  * Adds the missing admin rows of every {@link AdminRowContributor} when the admin's root context has started, that is
  * after Hibernate has created or updated the schema: all of them on a new database, the new ones after an upgrade,
  * none on later starts. Rows that exist are never changed, and a grant or link between two rows that were both
- * there already is not added again: an administrator removed it.
+ * there already is not added again: an administrator removed it. Rows that a contributor has retired (an earlier
+ * version's sections and permissions) are deleted with everything that refers to them.
  *
  * <p>Several admin nodes may start at once on one database. Each adds its rows in one transaction that first locks
  * the first row (the kernel's menu module, which every Concierge section hangs from), so the nodes take turns; two
@@ -54,6 +55,8 @@ public class AdminRowSeeder implements ApplicationListener<ContextRefreshedEvent
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
     private final List<AdminRowContributor> contributors;
+    private final List<Long> retiredSections = new ArrayList<Long>();
+    private final List<Long> retiredPermissions = new ArrayList<Long>();
     private ApplicationContext context;
 
     /**
@@ -68,6 +71,11 @@ public class AdminRowSeeder implements ApplicationListener<ContextRefreshedEvent
         this.transactions = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
         this.jdbc = new JdbcTemplate(dataSource);
         this.contributors = contributors;
+        for (AdminRowContributor contributor : contributors) {
+            AdminRows rows = contributor.adminRows();
+            retiredSections.addAll(rows.retiredSections());
+            retiredPermissions.addAll(rows.retiredPermissions());
+        }
     }
 
     @Override
@@ -109,6 +117,7 @@ public class AdminRowSeeder implements ApplicationListener<ContextRefreshedEvent
         AdminRow first = rows.get(0).row;
         boolean firstIsNew = jdbc.update(first.lockSql(), first.keyValues()) == 0;
         // Read under the lock: another node seeding now waits for this transaction, and one before it has committed.
+        result.retired = deleteRetired();
         Set<AdminRow.Key> existing = existingKeys(rows);
         if (firstIsNew) {
             insert(first, existing);
@@ -134,6 +143,25 @@ public class AdminRowSeeder implements ApplicationListener<ContextRefreshedEvent
             result.added(owned.owner);
         }
         return result;
+    }
+
+    /** @return how many retired sections and permissions were still there */
+    private int deleteRetired() {
+        int deleted = 0;
+        for (Long section : retiredSections) {
+            jdbc.update("DELETE FROM BLC_ADMIN_SEC_PERM_XREF WHERE ADMIN_SECTION_ID = ?", section);
+            deleted += jdbc.update("DELETE FROM BLC_ADMIN_SECTION WHERE ADMIN_SECTION_ID = ?", section);
+        }
+        for (Long permission : retiredPermissions) {
+            for (String table : new String[] {"BLC_ADMIN_SEC_PERM_XREF", "BLC_ADMIN_ROLE_PERMISSION_XREF",
+                    "BLC_ADMIN_USER_PERMISSION_XREF", "BLC_ADMIN_PERMISSION_ENTITY"}) {
+                jdbc.update("DELETE FROM " + table + " WHERE ADMIN_PERMISSION_ID = ?", permission);
+            }
+            jdbc.update("DELETE FROM BLC_ADMIN_PERMISSION_XREF WHERE ADMIN_PERMISSION_ID = ? OR CHILD_PERMISSION_ID = ?",
+                    permission, permission);
+            deleted += jdbc.update("DELETE FROM BLC_ADMIN_PERMISSION WHERE ADMIN_PERMISSION_ID = ?", permission);
+        }
+        return deleted;
     }
 
     /** The keys already in the tables that the rows are in or refer to: one query per table, not one per row. */
@@ -210,6 +238,7 @@ public class AdminRowSeeder implements ApplicationListener<ContextRefreshedEvent
         private int added;
         private int skipped;
         private int removedLinks;
+        private int retired;
 
         Result(int declared) {
             this.declared = declared;
@@ -233,10 +262,16 @@ public class AdminRowSeeder implements ApplicationListener<ContextRefreshedEvent
             return removedLinks;
         }
 
+        /** Retired sections and permissions that this run deleted. */
+        public int retired() {
+            return retired;
+        }
+
         @Override
         public String toString() {
             return "Concierge admin rows: " + (added == 0 ? "none missing" : "added " + added + " " + addedByOwner)
                     + " of " + declared
+                    + (retired == 0 ? "" : "; deleted " + retired + " retired sections and permissions")
                     + (removedLinks == 0 ? "" : "; left out, as removed in the admin: " + removedLinks)
                     + (skipped == 0 ? "" : "; left out for a missing Broadleaf role or permission: " + skipped);
         }

@@ -36,10 +36,14 @@ public final class AdminRows {
 
     private final String owner;
     private final List<AdminRow> rows;
+    private final List<Long> retiredSections;
+    private final List<Long> retiredPermissions;
 
-    private AdminRows(String owner, List<AdminRow> rows) {
+    private AdminRows(String owner, List<AdminRow> rows, List<Long> retiredSections, List<Long> retiredPermissions) {
         this.owner = owner;
         this.rows = Collections.unmodifiableList(rows);
+        this.retiredSections = Collections.unmodifiableList(retiredSections);
+        this.retiredPermissions = Collections.unmodifiableList(retiredPermissions);
     }
 
     /** @param owner the part the rows belong to, as the seeder's log line names it */
@@ -55,6 +59,16 @@ public final class AdminRows {
         return rows;
     }
 
+    /** Sections of an earlier version, to be deleted with their links. */
+    public List<Long> retiredSections() {
+        return retiredSections;
+    }
+
+    /** Permissions of an earlier version, to be deleted with their entity rows, links and grants. */
+    public List<Long> retiredPermissions() {
+        return retiredPermissions;
+    }
+
     /** Collects the description; ids are taken as things are declared. */
     public static final class Builder {
         private final String owner;
@@ -66,6 +80,8 @@ public final class AdminRows {
         private final List<AdminRow> modules = new ArrayList<AdminRow>();
         private final List<EntityGroup> groups = new ArrayList<EntityGroup>();
         private final List<Section> sections = new ArrayList<Section>();
+        private final List<Long> retiredSections = new ArrayList<Long>();
+        private final List<Long> retiredPermissions = new ArrayList<Long>();
 
         private Builder(String owner, long first) {
             this.owner = owner;
@@ -129,6 +145,25 @@ public final class AdminRows {
             return section;
         }
 
+        /**
+         * Sections an earlier version declared and this one does not: deleted, with their links, at the next admin
+         * start. A retired id stays retired: no later row may take it.
+         */
+        public Builder retireSections(long... ids) {
+            for (long id : ids) {
+                retiredSections.add(id);
+            }
+            return this;
+        }
+
+        /** Permissions an earlier version declared: deleted with their entity rows, links and grants. */
+        public Builder retirePermissions(long... ids) {
+            for (long id : ids) {
+                retiredPermissions.add(id);
+            }
+            return this;
+        }
+
         public AdminRows build() {
             List<AdminRow> rows = new ArrayList<AdminRow>(modules);
             for (EntityGroup group : groups) {
@@ -137,7 +172,14 @@ public final class AdminRows {
             for (Section section : sections) {
                 section.addRows(rows);
             }
-            return new AdminRows(owner, rows);
+            for (AdminRow row : rows) {
+                Object id = row.keyValues()[0];
+                if (!row.table().isXref() && (row.table() == AdminTable.SECTION && retiredSections.contains(id)
+                        || row.table() == AdminTable.PERMISSION && retiredPermissions.contains(id))) {
+                    throw new IllegalStateException(owner + " declares " + row.key() + ", whose id is retired");
+                }
+            }
+            return new AdminRows(owner, rows, retiredSections, retiredPermissions);
         }
 
         private long id(int offset, int lastOffset, String what) {

@@ -1,11 +1,12 @@
 package io.concierge.admin.kernel;
 
-import io.concierge.core.kernel.ConciergeSettings;
+import io.concierge.core.kernel.CapabilitySwitch;
 import org.springframework.stereotype.Component;
 
 /**
  * The kernel's admin rows: the "Customer Service" menu module that every capability's sections join, and its
- * Settings section. Block -7700 (shared with the knowledge base, whose rows were numbered in it first).
+ * Capabilities section (the switches). Block -7700, shared with the knowledge base, whose rows were numbered in it
+ * first.
  */
 @Component("cncKernelAdminRows")
 public class KernelAdminRows implements AdminRowContributor {
@@ -16,12 +17,16 @@ public class KernelAdminRows implements AdminRowContributor {
 
     @Override
     public AdminRows adminRows() {
-        AdminRows.Builder rows = AdminRows.inBlock("kernel", BLOCK).startingAt(1, 1, 51, 1);
+        // Numbered after the retired rows of the one-row settings (section 1, permissions 1-2 and 51-52, permission
+        // entities 1-4); the knowledge base's rows start at 10, 53 and 10.
+        AdminRows.Builder rows = AdminRows.inBlock("kernel", BLOCK).startingAt(2, 3, 97, 5)
+                .retireSections(BLOCK - 1)
+                .retirePermissions(BLOCK - 1, BLOCK - 2, BLOCK - 51, BLOCK - 52);
         long module = rows.module("ConciergeCustomerService", "Customer Service", "icon-comments", 350);
-        AdminRows.EntityGroup settings = rows.entities("CNC_SETTINGS", "Concierge settings", ConciergeSettings.class)
-                .grantRead(AdminRows.CUSTOMER_SERVICE_ROLE);
-        rows.section(module, "ConciergeSettings", "Settings", "/concierge-settings", 9000)
-                .ceiling(ConciergeSettings.class).shownWith(settings);
+        AdminRows.EntityGroup switches = rows.entities("CNC_CAPABILITY_SWITCH", "capability switches",
+                CapabilitySwitch.class).grantRead(AdminRows.CUSTOMER_SERVICE_ROLE);
+        rows.section(module, "ConciergeCapabilities", "Capabilities", "/concierge-capabilities", 9000)
+                .ceiling(CapabilitySwitch.class).shownWith(switches);
         return rows.build();
     }
 }

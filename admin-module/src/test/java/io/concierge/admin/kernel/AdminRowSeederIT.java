@@ -37,25 +37,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The admin rows on the test database, which Hibernate created with Broadleaf's own admin rows only: the seeder
- * ran at the context's start; it writes what Concierge 0.1's import SQL wrote; it adds the missing rows of an older
+ * ran at the context's start; it upgrades the rows that Concierge 0.1's import SQL wrote; it adds the missing rows of an older
  * installation and of a new part, once, also when two nodes start at once; it leaves removed grants removed.
  */
 @ExtendWith(BroadleafContextExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AdminRowSeederIT {
 
-    private static final List<String> CONCIERGE_SECTIONS = Arrays.asList("ConciergeSettings", "ConciergeGuides",
-            "ConciergeGuideCategories", "ConciergeGuideTags", "ConciergeGuideSynonyms", "ConciergeGuideReports",
-            "ConciergeMailOutbox");
+    private static final List<String> CONCIERGE_SECTIONS = Arrays.asList("ConciergeCapabilities",
+            "ConciergeGuides", "ConciergeGuideCategories", "ConciergeGuideTags", "ConciergeGuideSynonyms",
+            "ConciergeGuideReports", "ConciergeKnowledgeBaseOptions", "ConciergeMailOutbox");
 
     @Resource(name = "cncAdminRowSeeder")
     AdminRowSeeder seeder;
 
     @Resource(name = "cncKnowledgeBaseAdminRows")
     AdminRowContributor knowledgeBase;
-
-    @Resource(name = "cncOutboxAdminRows")
-    AdminRowContributor outbox;
 
     @Autowired
     List<AdminRowContributor> contributors;
@@ -97,10 +94,11 @@ class AdminRowSeederIT {
         em.getEntityManagerFactory().getCache().evictAll();
         assertThat(sectionsSeenBy(AdminRows.MASTER_ROLE)).containsExactlyElementsOf(CONCIERGE_SECTIONS);
         assertThat(sectionsSeenBy(AdminRows.CUSTOMER_SERVICE_ROLE))
-                .containsExactly("ConciergeSettings", "ConciergeGuides", "ConciergeGuideReports",
-                        "ConciergeMailOutbox");
+                .containsExactly("ConciergeCapabilities", "ConciergeGuides", "ConciergeGuideReports",
+                        "ConciergeKnowledgeBaseOptions", "ConciergeMailOutbox");
         assertThat(sectionsSeenBy(AdminRows.CONTENT_EDITOR_ROLE)).containsExactly("ConciergeGuides",
-                "ConciergeGuideCategories", "ConciergeGuideTags", "ConciergeGuideSynonyms", "ConciergeGuideReports");
+                "ConciergeGuideCategories", "ConciergeGuideTags", "ConciergeGuideSynonyms", "ConciergeGuideReports",
+                "ConciergeKnowledgeBaseOptions");
     }
 
     private List<String> sectionsSeenBy(final long roleId) {
@@ -118,21 +116,27 @@ class AdminRowSeederIT {
         });
     }
 
-    /** The parts that came after 0.1 (the mail outbox) are added at the next start of such an installation. */
     @Test
     @Order(3)
-    void theRowsOfThePartsOf01AreThoseThatItsImportSqlWrote() {
+    void aDatabaseOfConcierge01IsUpgradedAtTheNextStart() {
         List<String> seeded = database().all();
-        database().delete(outbox.adminRows().rows());
-        List<String> partsOf01 = database().all();
         database().deleteAll();
-
         ResourceDatabasePopulator legacySql = new ResourceDatabasePopulator();
         legacySql.addScript(new ClassPathResource("io/concierge/admin/kernel/admin-rows-of-0.1-sql.sql"));
         DatabasePopulatorUtils.execute(legacySql, transactionManager.getDataSource());
+        String settingsRows = "SELECT COUNT(*) FROM BLC_ADMIN_PERMISSION_ENTITY WHERE CEILING_ENTITY LIKE ?";
+        assertThat(database().count(settingsRows, "%.ConciergeSettings%")).as("0.1's settings").isEqualTo(4);
 
-        assertThat(database().all()).containsExactlyElementsOf(partsOf01);
-        assertThat(seeder.seed().added()).isEqualTo(outbox.adminRows().rows().size());
+        AdminRowSeeder.Result upgrade = seeder.seed();
+
+        assertThat(upgrade.retired()).as("0.1's settings section and its four permissions").isEqualTo(5);
+        assertThat(database().count(settingsRows, "%.ConciergeSettings%")).isZero();
+        assertThat(database().count("SELECT COUNT(*) FROM BLC_ADMIN_SECTION WHERE URL = '/concierge-settings'"))
+                .isZero();
+        assertThat(database().all()).containsExactlyElementsOf(seeded);
+
+        AdminRowSeeder.Result next = seeder.seed();
+        assertThat(next.added() + next.retired()).as("the start after the upgrade").isZero();
         assertThat(database().all()).containsExactlyElementsOf(seeded);
     }
 

@@ -37,7 +37,7 @@ public interface GuideService {
      * Visible guides, newest first (by publish time).
      *
      * @param page         from 1; lower values give page 1
-     * @param pageSize     held within {@code ConciergeSettings}' guides-per-page limits
+     * @param pageSize     held within {@link KnowledgeBaseOptions}' guides-per-page limits
      * @param categorySlug {@code null} or blank for all; a category includes its sub-categories; unknown gives an
      *                     empty page
      * @param tagSlug      {@code null} or blank for all

@@ -1,6 +1,5 @@
 package io.concierge.core.kb;
 
-import io.concierge.core.kernel.ConciergeSettings;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,8 +77,8 @@ public class GuideServiceImpl implements GuideService {
     public GuidePage listVisible(int page, int pageSize, String categorySlug, String tagSlug, String locale,
                                  Date now) {
         int safePage = Math.max(1, page);
-        int safePageSize = Math.min(ConciergeSettings.MAX_GUIDES_PER_PAGE,
-                Math.max(ConciergeSettings.MIN_GUIDES_PER_PAGE, pageSize));
+        int safePageSize = Math.min(KnowledgeBaseOptions.MAX_GUIDES_PER_PAGE,
+                Math.max(KnowledgeBaseOptions.MIN_GUIDES_PER_PAGE, pageSize));
         Collection<Long> categoryIds = null;
         if (!isBlank(categorySlug)) {
             GuideCategory category = categoryDao.readBySlug(categorySlug);

@@ -15,7 +15,7 @@ import javax.crypto.spec.SecretKeySpec;
  * or a case thread): {@code <issued at, epoch seconds>.<HMAC-SHA256 of purpose, subject and issue time>}, URL-safe.
  * The lifetime belongs to the verifier, not to the token, so nobody can mint a token that lives longer than the
  * documented lifetime even with a valid signature; the purpose keeps a token for one kind of link from opening
- * another. Single use, where a link needs it, is the caller's record of the tokens redeemed.
+ * another. Links that may be followed once use {@link SingleUseTokens}.
  */
 public final class SignedTokens {
 

@@ -19,7 +19,9 @@ public class BroadleafContextExtension implements TestInstancePostProcessor {
     /** Concierge patch files, applied in this order when a module that ships them is on the test classpath. */
     private static final String[] PATCHES = {
             "bl-concierge-applicationContext.xml",
+            "bl-concierge-kb-applicationContext.xml",
             "bl-concierge-admin-applicationContext.xml",
+            "bl-concierge-kb-admin-applicationContext.xml",
             "bl-concierge-test-applicationContext.xml"
     };
 

@@ -12,6 +12,7 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import io.concierge.core.kb.Guide;
 import io.concierge.core.kb.GuideService;
+import io.concierge.core.kb.KnowledgeBase;
 import io.concierge.core.kernel.StorefrontUrl;
 import io.concierge.storefront.kernel.CapabilityRoutes;
 import io.concierge.storefront.kernel.ShopperLocale;
@@ -31,7 +32,7 @@ import javax.servlet.http.HttpServletResponse;
 
 /** The newest guides in the shopper's language as an Atom feed. */
 @Controller
-@CapabilityRoutes("kb")
+@CapabilityRoutes(KnowledgeBase.KEY)
 public class GuideFeedController {
 
     static final int ENTRIES = 20;

@@ -8,10 +8,12 @@ import io.concierge.core.kb.GuidePage;
 import io.concierge.core.kb.GuideService;
 import io.concierge.core.kb.GuideTag;
 import io.concierge.core.kb.GuideTagService;
+import io.concierge.core.kb.KnowledgeBase;
+import io.concierge.core.kb.KnowledgeBaseOptionsImpl;
 import io.concierge.core.kernel.ClientAddresses;
-import io.concierge.core.kernel.ConciergeSettingsService;
 import io.concierge.core.kernel.RateLimitDecision;
 import io.concierge.core.kernel.RateLimiter;
+import io.concierge.core.kernel.StoreOptionsService;
 import io.concierge.core.kernel.StorefrontUrl;
 import io.concierge.storefront.kernel.CapabilityRoutes;
 import io.concierge.storefront.kernel.PageNotFoundException;
@@ -44,7 +46,7 @@ import javax.servlet.http.HttpServletResponse;
  * most {@code concierge.kb.views.maxPerAddress} visitors' views per guide, client address and interval.
  */
 @Controller
-@CapabilityRoutes("kb")
+@CapabilityRoutes(KnowledgeBase.KEY)
 public class GuidePagesController {
 
     @Resource(name = "cncGuideService")
@@ -56,8 +58,8 @@ public class GuidePagesController {
     @Resource(name = "cncGuideTagService")
     protected GuideTagService tagService;
 
-    @Resource(name = "cncSettingsService")
-    protected ConciergeSettingsService settingsService;
+    @Resource(name = "cncStoreOptions")
+    protected StoreOptionsService storeOptions;
 
     @Resource(name = "cncStorefrontUrl")
     protected StorefrontUrl storefrontUrl;
@@ -181,7 +183,7 @@ public class GuidePagesController {
 
     private String listing(Model model, String pageText, String categorySlug, String tagSlug, String path) {
         ShopperLocale shopper = ShopperLocale.current();
-        int pageSize = settingsService.currentSettings().getGuidesPerPage();
+        int pageSize = storeOptions.read(KnowledgeBaseOptionsImpl.class).getGuidesPerPage();
         GuidePage page = guideService.listVisible(PageNumbers.parse(pageText), pageSize, categorySlug, tagSlug,
                 shopper.guideLanguage(), new Date());
         model.addAttribute("guides", cards(page.getGuides(), shopper));

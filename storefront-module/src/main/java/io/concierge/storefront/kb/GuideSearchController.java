@@ -1,5 +1,6 @@
 package io.concierge.storefront.kb;
 
+import io.concierge.core.kb.KnowledgeBase;
 import io.concierge.core.kb.search.GuideIndexException;
 import io.concierge.core.kb.search.GuideSearchHit;
 import io.concierge.core.kb.search.GuideSearchQuery;
@@ -31,7 +32,7 @@ import javax.servlet.http.HttpServletResponse;
  * storefronts). Any query is answered; an unreachable index is a 503 with a friendly message, never a stack trace.
  */
 @Controller
-@CapabilityRoutes("kb")
+@CapabilityRoutes(KnowledgeBase.KEY)
 public class GuideSearchController {
 
     private static final Log LOG = LogFactory.getLog(GuideSearchController.class);

@@ -2,8 +2,8 @@ package io.concierge.storefront.kb;
 
 import io.concierge.core.kb.GuideLink;
 import io.concierge.core.kb.GuideService;
-import io.concierge.core.kernel.Capability;
-import io.concierge.core.kernel.ConciergeSettingsService;
+import io.concierge.core.kb.KnowledgeBase;
+import io.concierge.storefront.kernel.ShopperCapabilities;
 import io.concierge.storefront.kernel.SitemapContributor;
 import org.springframework.stereotype.Component;
 
@@ -20,13 +20,13 @@ public class GuideSitemapContributor implements SitemapContributor {
     @Resource(name = "cncGuideService")
     protected GuideService guideService;
 
-    @Resource(name = "cncSettingsService")
-    protected ConciergeSettingsService settingsService;
+    @Resource(name = "cncShopperCapabilities")
+    protected ShopperCapabilities capabilities;
 
     @Override
     public List<Entry> sitemapEntries(String siteUrl) {
         List<Entry> entries = new ArrayList<Entry>();
-        if (!settingsService.isEnabled(Capability.KNOWLEDGE_BASE)) {
+        if (!capabilities.isOn(KnowledgeBase.KEY)) {
             return entries;
         }
         for (GuideLink guide : guideService.findVisibleLinks(new Date())) {

@@ -4,7 +4,7 @@ import com.google.common.cache.Cache;
 import com.google.common.cache.CacheBuilder;
 import io.concierge.core.kb.Guide;
 import io.concierge.core.kb.GuideService;
-import io.concierge.core.kernel.Capability;
+import io.concierge.core.kb.KnowledgeBase;
 import io.concierge.storefront.kernel.ShopperLocale;
 import io.concierge.storefront.kernel.Widget;
 import io.concierge.storefront.kernel.WidgetArguments;
@@ -47,7 +47,7 @@ public class GuidesForProduct implements Widget {
 
     @Override
     public String capability() {
-        return Capability.KNOWLEDGE_BASE.key();
+        return KnowledgeBase.KEY;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.concierge.storefront.kernel;
 
-import io.concierge.core.kernel.Capability;
-import io.concierge.core.kernel.ConciergeSettingsService;
+import io.concierge.core.kernel.CapabilityModules;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.event.ContextRefreshedEvent;
@@ -23,36 +22,42 @@ import javax.servlet.http.HttpServletResponse;
  */
 public class CapabilityGuard extends HandlerInterceptorAdapter implements ApplicationListener<ContextRefreshedEvent> {
 
-    private final ConciergeSettingsService settingsService;
-    private volatile Map<Class<?>, Capability> capabilityByController = Collections.emptyMap();
+    private final CapabilityModules modules;
+    private final ShopperCapabilities capabilities;
+    private volatile Map<Class<?>, String> capabilityByController = Collections.emptyMap();
 
-    public CapabilityGuard(ConciergeSettingsService settingsService) {
-        this.settingsService = settingsService;
+    public CapabilityGuard(CapabilityModules modules, ShopperCapabilities capabilities) {
+        this.modules = modules;
+        this.capabilities = capabilities;
     }
 
-    /** Reads the controllers' capabilities once the dispatcher's context is up; an unknown key fails the start. */
+    /**
+     * Reads the controllers' capabilities once the dispatcher's context is up; a key of no installed module fails
+     * the start (a controller whose module's patch file is missing would otherwise claim its routes for ever).
+     */
     @Override
     public void onApplicationEvent(ContextRefreshedEvent event) {
-        Map<Class<?>, Capability> capabilities = new HashMap<Class<?>, Capability>();
+        Map<Class<?>, String> keys = new HashMap<Class<?>, String>();
         for (Object controller : event.getApplicationContext().getBeansWithAnnotation(CapabilityRoutes.class).values()) {
             Class<?> type = AopUtils.getTargetClass(controller);
-            capabilities.put(type, Capability.fromKey(AnnotationUtils.findAnnotation(type, CapabilityRoutes.class).value()));
+            String key = AnnotationUtils.findAnnotation(type, CapabilityRoutes.class).value();
+            keys.put(type, modules.require(key).key());
         }
-        capabilityByController = capabilities;
+        capabilityByController = keys;
     }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler)
             throws Exception {
-        Capability capability = capabilityOf(handler);
-        if (capability != null && !settingsService.isEnabled(capability)) {
+        String capability = capabilityOf(handler);
+        if (capability != null && !capabilities.isOn(capability)) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return false;
         }
         return true;
     }
 
-    Capability capabilityOf(Object handler) {
+    String capabilityOf(Object handler) {
         return handler instanceof HandlerMethod
                 ? capabilityByController.get(((HandlerMethod) handler).getBeanType()) : null;
     }

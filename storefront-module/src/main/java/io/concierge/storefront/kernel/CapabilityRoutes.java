@@ -17,6 +17,6 @@ import java.lang.annotation.Target;
 @Documented
 public @interface CapabilityRoutes {
 
-    /** The capability's key, as in {@link io.concierge.core.kernel.Capability#key()}. */
+    /** The capability's key, as in {@link io.concierge.core.kernel.CapabilityModule#key()}; its module must be installed. */
     String value();
 }

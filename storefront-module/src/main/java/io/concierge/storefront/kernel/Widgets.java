@@ -1,7 +1,6 @@
 package io.concierge.storefront.kernel;
 
-import io.concierge.core.kernel.Capability;
-import io.concierge.core.kernel.ConciergeSettingsService;
+import io.concierge.core.kernel.CapabilityModules;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.ArrayList;
@@ -16,15 +15,15 @@ import java.util.Map;
  */
 public class Widgets {
 
-    private final ConciergeSettingsService settingsService;
+    private final ShopperCapabilities capabilities;
     private final Map<String, Widget> byName = new LinkedHashMap<String, Widget>();
 
-    /** @throws IllegalArgumentException at start-up for two widgets of one name or an unknown capability */
+    /** @throws IllegalArgumentException at start-up for two widgets of one name or a capability not installed */
     @Autowired
-    public Widgets(ConciergeSettingsService settingsService, List<Widget> widgets) {
-        this.settingsService = settingsService;
+    public Widgets(CapabilityModules modules, ShopperCapabilities capabilities, List<Widget> widgets) {
+        this.capabilities = capabilities;
         for (Widget widget : widgets) {
-            Capability.fromKey(widget.capability());
+            modules.require(widget.capability());
             if (byName.put(widget.name(), widget) != null) {
                 throw new IllegalArgumentException("two Concierge widgets are named " + widget.name());
             }
@@ -41,7 +40,7 @@ public class Widgets {
         if (widget == null) {
             throw new IllegalArgumentException("No Concierge widget is named '" + name + "'; there are " + names());
         }
-        if (!settingsService.isEnabled(Capability.fromKey(widget.capability()))) {
+        if (!capabilities.isOn(widget.capability())) {
             return widget.nothing();
         }
         return widget.content(new WidgetArguments(arguments));

@@ -3,10 +3,11 @@ package io.concierge.storefront.kb;
 import io.concierge.core.kb.Guide;
 import io.concierge.core.kb.GuideService;
 import io.concierge.core.kb.GuideStatus;
-import io.concierge.core.kernel.Capability;
-import io.concierge.core.kernel.ConciergeSettings;
-import io.concierge.core.kernel.ConciergeSettingsService;
+import io.concierge.core.kb.KnowledgeBase;
+import io.concierge.core.kernel.CapabilityModules;
+import io.concierge.core.kernel.CapabilitySwitchService;
 import io.concierge.core.testing.BroadleafContextExtension;
+import io.concierge.storefront.kernel.ShopperCapabilities;
 import io.concierge.storefront.kernel.Widget;
 import io.concierge.storefront.kernel.WidgetProcessor;
 import io.concierge.storefront.kernel.Widgets;
@@ -49,8 +50,11 @@ class GuidesForProductIT {
     @Resource(name = "cncGuideService")
     GuideService guideService;
 
-    @Resource(name = "cncSettingsService")
-    ConciergeSettingsService settingsService;
+    @Resource(name = "cncCapabilitySwitches")
+    CapabilitySwitchService switches;
+
+    @Resource(name = "cncCapabilityModules")
+    CapabilityModules modules;
 
     @Resource(name = "blCatalogService")
     CatalogService catalogService;
@@ -71,7 +75,7 @@ class GuidesForProductIT {
     void aProductWithGuides() {
         widget = new GuidesForProduct();
         widget.guideService = guideService;
-        widgets = new Widgets(settingsService, Collections.<Widget>singletonList(widget));
+        widgets = new Widgets(modules, new ShopperCapabilities(switches), Collections.<Widget>singletonList(widget));
         String run = UUID.randomUUID().toString().substring(0, 8);
         english = "widget-en-" + run;
         portuguese = "widget-pt-" + run;
@@ -86,9 +90,7 @@ class GuidesForProductIT {
 
     @AfterEach
     void switchTheKnowledgeBaseBackOn() {
-        ConciergeSettings settings = settingsService.currentSettings();
-        settings.setEnabled(Capability.KNOWLEDGE_BASE, true);
-        settingsService.save(settings);
+        switches.setOn(KnowledgeBase.KEY, true);
     }
 
     private Product newProduct(String name) {
@@ -131,9 +133,7 @@ class GuidesForProductIT {
         assertThat(cards(widgets.content(GuidesForProduct.NAME,
                 Collections.<String, Object>singletonMap("productId", "not a number")))).isEmpty();
 
-        ConciergeSettings settings = settingsService.currentSettings();
-        settings.setEnabled(Capability.KNOWLEDGE_BASE, false);
-        settingsService.save(settings);
+        switches.setOn(KnowledgeBase.KEY, false);
 
         assertThat(cards(widgets.content(GuidesForProduct.NAME, arguments))).isEmpty();
     }

@@ -1,7 +1,7 @@
 package io.concierge.storefront.kernel;
 
-import io.concierge.core.kernel.Capability;
-import io.concierge.core.kernel.ConciergeSettingsService;
+import io.concierge.core.kernel.CapabilityModule;
+import io.concierge.core.kernel.CapabilityModules;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -10,6 +10,8 @@ import org.mockito.junit.jupiter.MockitoExtension;
 import org.springframework.context.event.ContextRefreshedEvent;
 import org.springframework.context.support.StaticApplicationContext;
 import org.springframework.web.method.HandlerMethod;
+
+import java.util.Collections;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -38,24 +40,27 @@ class CapabilityGuardTest {
         }
     }
 
-    @CapabilityRoutes("no-such-capability")
-    static class MisspeltController {
+    @CapabilityRoutes("loyalty")
+    static class NotInstalledController {
     }
 
     @Mock
-    ConciergeSettingsService settings;
+    ShopperCapabilities settings;
+
+    final CapabilityModules modules = new CapabilityModules(
+            Collections.singletonList(new CapabilityModule("kb", "Knowledge base", null)));
 
     CapabilityGuard guard;
 
     @BeforeEach
     void setUp() {
-        guard = new CapabilityGuard(settings);
+        guard = new CapabilityGuard(modules, settings);
         guard.onApplicationEvent(refreshed(GuidesController.class, HostHelpController.class));
     }
 
     @Test
     void answers404ForTheHandlersOfASwitchedOffCapabilityWhateverTheUrl() throws Exception {
-        when(settings.isEnabled(Capability.KNOWLEDGE_BASE)).thenReturn(false);
+        when(settings.isOn("kb")).thenReturn(false);
         HttpServletResponse response = mock(HttpServletResponse.class);
 
         assertThat(guard.preHandle(mock(HttpServletRequest.class), response, handler(new GuidesController())))
@@ -65,7 +70,7 @@ class CapabilityGuardTest {
 
     @Test
     void letsASwitchedOnCapabilityThrough() throws Exception {
-        when(settings.isEnabled(Capability.KNOWLEDGE_BASE)).thenReturn(true);
+        when(settings.isOn("kb")).thenReturn(true);
         HttpServletResponse response = mock(HttpServletResponse.class);
 
         assertThat(guard.preHandle(mock(HttpServletRequest.class), response, handler(new GuidesController())))
@@ -84,10 +89,10 @@ class CapabilityGuardTest {
     }
 
     @Test
-    void anUnknownCapabilityKeyFailsTheStart() {
-        CapabilityGuard another = new CapabilityGuard(settings);
-        assertThatThrownBy(() -> another.onApplicationEvent(refreshed(MisspeltController.class)))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no-such-capability");
+    void routesOfACapabilityThatIsNotInstalledFailTheStart() {
+        CapabilityGuard another = new CapabilityGuard(modules, settings);
+        assertThatThrownBy(() -> another.onApplicationEvent(refreshed(NotInstalledController.class)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'loyalty'");
     }
 
     private static ContextRefreshedEvent refreshed(Class<?>... controllers) {

@@ -46,7 +46,8 @@ class AdminRowSeederIT {
 
     private static final List<String> CONCIERGE_SECTIONS = Arrays.asList("ConciergeCapabilities",
             "ConciergeGuides", "ConciergeGuideCategories", "ConciergeGuideTags", "ConciergeGuideSynonyms",
-            "ConciergeGuideReports", "ConciergeKnowledgeBaseOptions", "ConciergeHelpCenterOptions");
+            "ConciergeGuideReports", "ConciergeKnowledgeBaseOptions", "ConciergeHelpCenterOptions",
+            "ConciergeMailOutbox");
 
     @Resource(name = "cncAdminRowSeeder")
     AdminRowSeeder seeder;
@@ -95,7 +96,7 @@ class AdminRowSeederIT {
         assertThat(sectionsSeenBy(AdminRows.MASTER_ROLE)).containsExactlyElementsOf(CONCIERGE_SECTIONS);
         assertThat(sectionsSeenBy(AdminRows.CUSTOMER_SERVICE_ROLE))
                 .containsExactly("ConciergeCapabilities", "ConciergeGuides", "ConciergeGuideReports",
-                        "ConciergeKnowledgeBaseOptions", "ConciergeHelpCenterOptions");
+                        "ConciergeKnowledgeBaseOptions", "ConciergeHelpCenterOptions", "ConciergeMailOutbox");
         assertThat(sectionsSeenBy(AdminRows.CONTENT_EDITOR_ROLE)).containsExactly("ConciergeGuides",
                 "ConciergeGuideCategories", "ConciergeGuideTags", "ConciergeGuideSynonyms", "ConciergeGuideReports",
                 "ConciergeKnowledgeBaseOptions");

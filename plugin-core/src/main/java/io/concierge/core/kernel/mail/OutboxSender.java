@@ -1,0 +1,177 @@
+package io.concierge.core.kernel.mail;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.stereotype.Component;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
+
+import javax.annotation.PostConstruct;
+import javax.annotation.PreDestroy;
+import javax.annotation.Resource;
+
+/**
+ * The outbox's sender job, on {@code cncTaskScheduler} in every node: every {@code concierge.mail.intervalSeconds} it
+ * claims due mails in batches under a lease, delivers each and records the outcome, until none is due. A failed
+ * delivery waits as {@link RetryPolicy} says, with the server's reason; a permanent refusal or the last attempt makes
+ * the mail failed. A node that stops while holding mails leaves them to whichever node finds their lease expired.
+ * <p>
+ * Delivery is at least once: a node whose lease ran out in the middle of a delivery (a server slower than every
+ * time-out) may send a mail another node sends too; both carry the same Message-ID. Each node stops sending its claimed
+ * mails while less than one delivery's time-outs of its lease remain, and gives them back.
+ */
+@Component("cncOutboxSender")
+public class OutboxSender {
+
+    private static final Log LOG = LogFactory.getLog(OutboxSender.class);
+
+    @Resource(name = "cncOutboxMailStore")
+    protected OutboxMailStore store;
+
+    @Resource(name = "cncTaskScheduler")
+    protected TaskScheduler scheduler;
+
+    @Resource(name = "cncMailSender")
+    protected JavaMailSenderImpl mailSender;
+
+    @Value("${concierge.mail.enabled:true}")
+    protected boolean enabled = true;
+
+    @Value("${concierge.mail.from:store@localhost}")
+    protected String from = "store@localhost";
+
+    @Value("${concierge.mail.batchSize:20}")
+    protected int batchSize = 20;
+
+    @Value("${concierge.mail.leaseSeconds:300}")
+    protected long leaseSeconds = 300;
+
+    @Value("${concierge.mail.intervalSeconds:10}")
+    protected long intervalSeconds = 10;
+
+    @Value("${concierge.mail.maxAttempts:8}")
+    protected int maxAttempts = 8;
+
+    @Value("${concierge.mail.retry.firstDelaySeconds:60}")
+    protected long firstRetrySeconds = 60;
+
+    @Value("${concierge.mail.retry.maxDelaySeconds:3600}")
+    protected long maxRetrySeconds = 3600;
+
+    protected Clock clock = Clock.systemUTC();
+
+    /** Names this node in the rows it claims (the JVM's pid@host, made unique). */
+    protected final String owner = nodeName();
+
+    private MailDelivery delivery;
+    private RetryPolicy retryPolicy;
+    private Duration lease;
+    private ScheduledFuture<?> sending;
+
+    /** Checks the settings (a wrong one stops the start with its name) and schedules the job if enabled. */
+    @PostConstruct
+    public void start() {
+        if (batchSize < 1 || intervalSeconds < 1) {
+            throw new IllegalArgumentException("concierge.mail.batchSize and concierge.mail.intervalSeconds must be"
+                    + " at least 1 (they are " + batchSize + " and " + intervalSeconds + ")");
+        }
+        delivery = new SmtpMailDelivery(mailSender, from);
+        retryPolicy = new RetryPolicy(maxAttempts, Duration.ofSeconds(firstRetrySeconds),
+                Duration.ofSeconds(maxRetrySeconds));
+        lease = Duration.ofSeconds(leaseSeconds);
+        Claims.checkLease(lease, delivery.longestDelivery());
+        if (enabled) {
+            long period = Duration.ofSeconds(intervalSeconds).toMillis();
+            sending = scheduler.scheduleWithFixedDelay(this::sendDueMailsLogged,
+                    new Date(System.currentTimeMillis() + period), period);
+        }
+    }
+
+    @PreDestroy
+    public void stop() {
+        if (sending != null) {
+            sending.cancel(false);
+        }
+    }
+
+    /** Sends batch after batch until a batch is not full; returns how many mails were claimed. */
+    public int sendDueMails() {
+        int claimed = 0;
+        int batch;
+        do {
+            batch = sendBatch();
+            claimed += batch;
+        } while (batch == batchSize && !Thread.currentThread().isInterrupted());
+        return claimed;
+    }
+
+    int sendBatch() {
+        Instant now = clock.instant();
+        Instant leaseExpires = now.plus(lease);
+        List<OutboxMail> mails = store.claim(owner, batchSize, now, leaseExpires);
+        for (OutboxMail mail : mails) {
+            send(mail, OutboxMailStore.timestamp(leaseExpires).toInstant());
+        }
+        return mails.size();
+    }
+
+    private void send(OutboxMail mail, Instant leaseExpires) {
+        long id = mail.getId();
+        switch (Claims.forClaimedMail(mail.getAttempts(), retryPolicy.getMaxAttempts(), leaseExpires, clock.instant(),
+                delivery.longestDelivery())) {
+            case GIVE_UP:
+                store.fail(id, owner, "Given up after " + retryPolicy.getMaxAttempts() + " attempts; the last one"
+                        + " stopped before it could tell" + (mail.getLastError() == null ? "" : ". Before: "
+                        + mail.getLastError()));
+                return;
+            case GIVE_BACK:
+                store.release(id, owner);
+                return;
+            default:
+                break;
+        }
+        try {
+            delivery.deliver(mail);
+        } catch (Exception e) {
+            DeliveryFailure failure = DeliveryFailure.of(e);
+            Instant next = retryPolicy.nextAttemptAfterFailure(mail.getAttempts(), failure.isPermanent(),
+                    clock.instant());
+            if (next == null) {
+                store.fail(id, owner, failure.getReason());
+                LOG.warn("Mail " + id + " failed for good: " + failure.getReason());
+            } else {
+                store.reschedule(id, owner, next, failure.getReason());
+            }
+            return;
+        }
+        if (!store.markSent(id, owner, clock.instant())) {
+            LOG.warn("Mail " + id + " was sent after this node's lease on it expired; another node may send it"
+                    + " again (with the same Message-ID)");
+        }
+    }
+
+    /** Never throws: the job runs again at the next interval, and claimed rows come back when their lease ends. */
+    private void sendDueMailsLogged() {
+        try {
+            sendDueMails();
+        } catch (RuntimeException e) {
+            LOG.warn("Sending the mail outbox failed, trying again in " + intervalSeconds + " s: " + e);
+        }
+    }
+
+    private static String nodeName() {
+        String jvm = ManagementFactory.getRuntimeMXBean().getName();
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        return (jvm.length() > 50 ? jvm.substring(0, 50) : jvm) + "/" + unique;
+    }
+}

@@ -1,0 +1,54 @@
+package io.concierge.core.kernel.mail;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.mail.MessagingException;
+import javax.mail.internet.MimeMessage;
+
+/** GreenMail's SMTP server on 127.0.0.1 at a free port, which it keeps across a stop and a start. */
+final class SmtpTestServer {
+
+    private final int port;
+    private GreenMail greenMail;
+
+    SmtpTestServer() throws IOException {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            port = probe.getLocalPort();
+        }
+    }
+
+    int port() {
+        return port;
+    }
+
+    void start() {
+        greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+    }
+
+    void stop() {
+        if (greenMail != null) {
+            greenMail.stop();
+            greenMail = null;
+        }
+    }
+
+    MimeMessage[] received() {
+        return greenMail.getReceivedMessages();
+    }
+
+    List<String> receivedMessageIds() throws MessagingException {
+        List<String> ids = new ArrayList<String>();
+        for (MimeMessage message : received()) {
+            ids.add(message.getMessageID());
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,2 @@
+${msg("welcome.subject", name)}
+  (${locale})

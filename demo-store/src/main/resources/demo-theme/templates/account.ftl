@@ -8,6 +8,7 @@
         <section class="order" data-order="${order.number}">
             <h3>${rc.getMessage("confirmation.number")} ${order.number} · ${order.submitted} · <span class="status">${rc.getMessage("order.status." + order.status, [], order.status)}</span></h3>
             <@layout.orderLines order/>
+            <#if concierge?? && concierge.isOn("helpcenter")><p><a class="order-care-link" href="${rc.contextPath}/help/orders/${order.number?url_path}">${rc.getMessage("helpcenter.account.orderLink")}</a></p></#if>
         </section>
     <#else>
         <p class="no-orders">${rc.getMessage("account.noOrders")}</p>

@@ -9,7 +9,6 @@ import io.concierge.core.helpcenter.orders.OrderTimelineService;
 import io.concierge.core.helpcenter.orders.WebhookSignature;
 import org.jsoup.Connection;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -44,16 +43,7 @@ class OrderEventsWebhookWebIT {
 
     /** A guest's order through the demo's real checkout; returns its number. */
     private static String placedOrder() throws IOException {
-        ShopperSession guest = new ShopperSession(RunningDemoStore.site());
-        String productId = guest.page("/backpacks/trail-runner-28").select("form.add-to-cart input[name=productId]").val();
-        guest.post("/cart/add", "productId", productId, "quantity", "1");
-        Document form = guest.page("/checkout");
-        Connection.Response placed = guest.post("/checkout", "email", "webhook-" + UUID.randomUUID() + "@example.com",
-                "firstName", "Rui", "lastName", "Costa", "addressLine1", "Rua Augusta 1", "city", "Curitiba",
-                "state", "BR-PR", "postalCode", "80000-000", "country", "BR",
-                "fulfillmentOptionId", form.select("input[name=fulfillmentOptionId]").first().val());
-        assertThat(placed.url().getPath()).startsWith("/confirmation/");
-        return placed.url().getPath().substring("/confirmation/".length());
+        return GuestOrders.place("webhook-" + UUID.randomUUID() + "@example.com");
     }
 
     private static Connection.Response send(String orderNumber, String json, String signature) throws IOException {

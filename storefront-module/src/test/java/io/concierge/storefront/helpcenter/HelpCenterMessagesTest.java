@@ -1,5 +1,7 @@
 package io.concierge.storefront.helpcenter;
 
+import io.concierge.core.helpcenter.orders.AddressRules;
+import io.concierge.core.helpcenter.orders.ChangeRefusal;
 import io.concierge.core.helpcenter.orders.Refusal;
 import io.concierge.core.testing.MessageBundles;
 import org.junit.jupiter.api.Test;
@@ -18,13 +20,20 @@ class HelpCenterMessagesTest {
     }
 
     @Test
-    void everyRefusalHasAMessage() throws IOException {
+    void everyRefusalAndAddressProblemHasAMessage() throws IOException {
         Properties english = new Properties();
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("messages/HelpCenterMessages.properties")) {
             english.load(in);
         }
         for (Refusal refusal : Refusal.values()) {
             assertThat(english.getProperty(refusal.messageKey())).as(refusal.name()).isNotBlank();
+        }
+        for (ChangeRefusal.Reason reason : ChangeRefusal.Reason.values()) {
+            assertThat(english.getProperty(reason.messageKey())).as(reason.name()).isNotBlank();
+        }
+        for (String key : new String[]{AddressRules.REQUIRED, AddressRules.TOO_LONG, AddressRules.UNKNOWN_COUNTRY,
+                AddressRules.UNKNOWN_STATE}) {
+            assertThat(english.getProperty(key)).as(key).isNotBlank();
         }
     }
 }

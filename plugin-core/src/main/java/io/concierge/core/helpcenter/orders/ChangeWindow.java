@@ -44,6 +44,11 @@ public final class ChangeWindow {
         return stageOpen && (closesAt == null || now.before(closesAt));
     }
 
+    /** Whether the order's stage still allows changes (then only the cut-off can have closed them). */
+    boolean isStageOpen() {
+        return stageOpen;
+    }
+
     /** The stage that closes changes, for "editable until dispatch". */
     public ChangeDeadline deadline() {
         return deadline;

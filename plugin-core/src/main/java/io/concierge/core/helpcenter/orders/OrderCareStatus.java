@@ -16,6 +16,7 @@ public final class OrderCareStatus {
     private boolean delayed;
     private String delayReason;
     private Date placedAt;
+    private Date stageSince;
     private Date deliveredAt;
     private String carrier;
     private String trackingNumber;
@@ -34,6 +35,7 @@ public final class OrderCareStatus {
     }
 
     private void apply(OrderEvent event) {
+        OrderStage stageBefore = stage;
         switch (event.getType()) {
             case PLACED:
                 stage = OrderStage.PLACED;
@@ -66,6 +68,8 @@ public final class OrderCareStatus {
                     estimatedDelivery = event.getEstimatedDelivery();
                 }
                 break;
+            case ADDRESS_CHANGED:
+                break;
             case CANCELLED:
                 progress(OrderStage.CANCELLED);
                 break;
@@ -80,6 +84,9 @@ public final class OrderCareStatus {
                 break;
             default:
                 throw new IllegalStateException("unknown order event type " + event.getType());
+        }
+        if (stage != stageBefore) {
+            stageSince = event.getOccurredAt();
         }
     }
 
@@ -117,6 +124,11 @@ public final class OrderCareStatus {
 
     public Date placedAt() {
         return placedAt == null ? null : new Date(placedAt.getTime());
+    }
+
+    /** When the order reached its stage. */
+    public Date stageSince() {
+        return stageSince == null ? null : new Date(stageSince.getTime());
     }
 
     public Date deliveredAt() {

@@ -56,6 +56,9 @@ public final class OrderEventRules {
         if (event.type() == OrderEventType.PLACED && event.source() != EventSource.CHECKOUT) {
             return Refusal.ONLY_AT_CHECKOUT;
         }
+        if (event.type() == OrderEventType.ADDRESS_CHANGED) {
+            return Refusal.ONLY_WITH_THE_CHANGE;
+        }
         if (!event.source().isShopper() || !status.isPlaced()) {
             return null;
         }

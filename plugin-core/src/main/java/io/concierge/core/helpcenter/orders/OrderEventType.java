@@ -12,6 +12,8 @@ public enum OrderEventType {
     DELIVERED("delivered"),
     /** Carries the reason and, when known, the new delivery estimate. */
     DELAYED("delayed"),
+    /** The shipping address was changed through {@link OrderChangeService}, which alone records it. */
+    ADDRESS_CHANGED("address_changed"),
     CANCELLED("cancelled"),
     RETURN_REQUESTED("return_requested"),
     RETURN_RECEIVED("return_received"),

@@ -31,6 +31,11 @@ public final class OrderTimeline {
         return status;
     }
 
+    /** Where the next event goes: the unique key lets only one writer take it. */
+    int nextPosition() {
+        return events.isEmpty() ? 1 : events.get(events.size() - 1).getPosition() + 1;
+    }
+
     public ChangeWindow changeWindow(HelpCenterOptions options) {
         return ChangeWindow.of(status, options);
     }

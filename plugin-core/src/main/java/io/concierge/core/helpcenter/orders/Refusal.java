@@ -9,6 +9,8 @@ public enum Refusal {
     NOT_PLACED("notPlaced"),
     ALREADY_PLACED("alreadyPlaced"),
     ONLY_AT_CHECKOUT("onlyAtCheckout"),
+    /** "address changed" is recorded by the change itself ({@link OrderChangeService}), never sent. */
+    ONLY_WITH_THE_CHANGE("onlyWithTheChange"),
     NOT_FOR_SHOPPERS("notForShoppers"),
     CANCELLED("cancelled"),
     ALREADY_PAID("alreadyPaid"),

@@ -42,6 +42,15 @@ class OrderEventRulesTest {
     }
 
     @Test
+    void anAddressChangeIsNeverSentAsAnEventEvenByAnAgent() {
+        Timelines placed = order().placed("2026-12-10T10:00:00Z");
+        for (NewOrderEvent sent : new NewOrderEvent[]{warehouse(OrderEventType.ADDRESS_CHANGED),
+                shopper(OrderEventType.ADDRESS_CHANGED), NewOrderEvent.byAgent(OrderEventType.ADDRESS_CHANGED, 1)}) {
+            assertThat(refusal(placed, sent)).as(sent.source().name()).isEqualTo(Refusal.ONLY_WITH_THE_CHANGE);
+        }
+    }
+
+    @Test
     void anOrderGoesFromPlacedToRefundedStepByStep() {
         Timelines timeline = order();
         NewOrderEvent[] steps = {

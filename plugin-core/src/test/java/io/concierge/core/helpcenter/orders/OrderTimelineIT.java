@@ -3,45 +3,25 @@ package io.concierge.core.helpcenter.orders;
 import io.concierge.core.kernel.CapabilityRows;
 import io.concierge.core.kernel.StoreOptions;
 import io.concierge.core.testing.BroadleafContextExtension;
-import org.broadleafcommerce.common.money.Money;
-import org.broadleafcommerce.common.payment.PaymentGatewayType;
 import org.broadleafcommerce.common.payment.PaymentTransactionType;
-import org.broadleafcommerce.common.payment.PaymentType;
-import org.broadleafcommerce.core.catalog.domain.Product;
-import org.broadleafcommerce.core.catalog.domain.Sku;
-import org.broadleafcommerce.core.catalog.service.CatalogService;
-import org.broadleafcommerce.core.catalog.service.type.ProductType;
 import org.broadleafcommerce.core.checkout.service.CheckoutService;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
-import org.broadleafcommerce.core.order.service.call.OrderItemRequestDTO;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
-import org.broadleafcommerce.core.payment.domain.OrderPayment;
-import org.broadleafcommerce.core.payment.domain.PaymentTransaction;
-import org.broadleafcommerce.core.payment.service.OrderPaymentService;
 import org.broadleafcommerce.core.workflow.DefaultProcessContextImpl;
 import org.broadleafcommerce.core.checkout.service.workflow.CheckoutSeed;
-import org.broadleafcommerce.profile.core.domain.Customer;
-import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.Callable;
 
 import javax.annotation.Resource;
 import javax.persistence.EntityManager;
-import javax.persistence.EntityManagerFactory;
 import javax.persistence.PersistenceContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,27 +43,17 @@ class OrderTimelineIT {
     @Resource(name = "blCheckoutService")
     CheckoutService checkoutService;
 
-    @Resource(name = "blOrderPaymentService")
-    OrderPaymentService orderPaymentService;
-
-    @Resource(name = "blCustomerService")
-    CustomerService customerService;
-
-    @Resource(name = "blCatalogService")
-    CatalogService catalogService;
-
     @Resource(name = "blTransactionManager")
     PlatformTransactionManager transactionManager;
 
     @PersistenceContext(unitName = "blPU")
     EntityManager em;
 
-    @Resource(name = "entityManagerFactory")
-    EntityManagerFactory entityManagerFactory;
+    private final TestOrders orders = TestOrders.fromContext();
 
     @Test
     void broadleafsCheckoutWorkflowRecordsPlacedAndPaidOnce() throws Exception {
-        Order submitted = checkedOut();
+        Order submitted = orders.checkedOut();
         assertThat(submitted.getStatus()).isEqualTo(OrderStatus.SUBMITTED);
 
         OrderTimeline timeline = timelineService.timeline(submitted.getId());
@@ -103,9 +73,9 @@ class OrderTimelineIT {
 
     @Test
     void inTheCallersTransactionTheEventsCommitOrRollBackWithTheCheckout() throws Exception {
-        final Order cart = withOpenEntityManager(() -> {
-            Order priced = pricedCart();
-            payInFull(priced);
+        final Order cart = orders.withOpenEntityManager(() -> {
+            Order priced = orders.pricedCart();
+            orders.pay(priced, PaymentTransactionType.AUTHORIZE_AND_CAPTURE);
             return priced;
         });
         inTransaction(status -> {
@@ -123,7 +93,7 @@ class OrderTimelineIT {
 
     @Test
     void aFailedCheckoutTakesBackWhatItRecorded() throws Exception {
-        Order submitted = checkedOut();
+        Order submitted = orders.checkedOut();
         new CheckoutTimelineRollbackHandler(timelineService).rollbackState(null, checkoutContext(submitted),
                 new HashMap<String, Object>());
         assertThat(timelineService.timeline(submitted.getId()).events()).isEmpty();
@@ -131,7 +101,7 @@ class OrderTimelineIT {
 
     @Test
     void aCareAgentRecordsTheFulfillmentAndARefusedEventLeavesNoTrace() throws Exception {
-        long orderId = checkedOut().getId();
+        long orderId = orders.checkedOut().getId();
         timelineService.record(orderId, NewOrderEvent.byAgent(OrderEventType.SHIPPED, 42)
                 .shipment("CTT", "RR123", "https://track.example/RR123")
                 .estimatedDelivery(LocalDate.of(2026, 12, 24)));
@@ -155,7 +125,7 @@ class OrderTimelineIT {
 
     @Test
     void theSameSenderEventTwiceIsRecordedOnceAndAnotherSourceMayUseTheSameId() throws Exception {
-        long orderId = checkedOut().getId();
+        long orderId = orders.checkedOut().getId();
         NewOrderEvent delayed = NewOrderEvent.fromIntegration(OrderEventType.DELAYED, "carrier")
                 .reason("Storm at the hub").senderEventId("evt-7");
 
@@ -185,7 +155,7 @@ class OrderTimelineIT {
 
     @Test
     void ordersAreFoundByTheirNumber() throws Exception {
-        Order submitted = checkedOut();
+        Order submitted = orders.checkedOut();
         assertThat(timelineService.orderIdOf(submitted.getOrderNumber())).isEqualTo(submitted.getId());
     }
 
@@ -202,68 +172,6 @@ class OrderTimelineIT {
         assertThat(options.getChangeDeadline()).isEqualTo(ChangeDeadline.UNTIL_PICKED);
         assertThat(options.getDailyCutoff()).isNull();
         assertThat(options.getReturnWindowDays()).isEqualTo(30);
-    }
-
-    /** Checked out as the storefront does: one entity manager for the request, no transaction around the workflow. */
-    private Order checkedOut() throws Exception {
-        return withOpenEntityManager(() -> {
-            Order cart = pricedCart();
-            payInFull(cart);
-            return checkoutService.performCheckout(orderService.findOrderById(cart.getId())).getOrder();
-        });
-    }
-
-    /** What Spring's OpenEntityManagerInViewFilter does for a storefront request. */
-    private <T> T withOpenEntityManager(Callable<T> work) throws Exception {
-        EntityManager requestManager = entityManagerFactory.createEntityManager();
-        TransactionSynchronizationManager.bindResource(entityManagerFactory, new EntityManagerHolder(requestManager));
-        try {
-            return work.call();
-        } finally {
-            TransactionSynchronizationManager.unbindResource(entityManagerFactory);
-            requestManager.close();
-        }
-    }
-
-    /** A shopper's cart with one product at 25.00, priced by Broadleaf. */
-    private Order pricedCart() throws Exception {
-        final Product product = inTransaction(status -> {
-            Product created = catalogService.createProduct(ProductType.PRODUCT);
-            Sku sku = catalogService.createSku();
-            sku.setName("Trail boots " + UUID.randomUUID());
-            sku.setRetailPrice(new Money(new BigDecimal("25.00")));
-            sku.setActiveStartDate(new Date(System.currentTimeMillis() - 86_400_000L));
-            created.setDefaultSku(sku);
-            return catalogService.saveProduct(created);
-        });
-        Customer customer = inTransaction(status -> {
-            Customer created = customerService.createNewCustomer();
-            String email = "shopper-" + UUID.randomUUID() + "@example.com";
-            created.setEmailAddress(email);
-            created.setUsername(email);
-            return customerService.saveCustomer(created);
-        });
-        Order cart = orderService.createNewCartForCustomer(customer);
-        return orderService.addItem(cart.getId(),
-                new OrderItemRequestDTO(product.getId(), product.getDefaultSku().getId(), 1), true);
-    }
-
-    /** Cash on delivery, already captured for the total, as the demo store's null gateway does. */
-    private void payInFull(Order cart) throws Exception {
-        Order order = orderService.findOrderById(cart.getId());
-        OrderPayment payment = orderPaymentService.create();
-        payment.setType(PaymentType.COD);
-        payment.setPaymentGatewayType(PaymentGatewayType.PASSTHROUGH);
-        payment.setAmount(order.getTotal());
-        payment.setOrder(order);
-        PaymentTransaction captured = orderPaymentService.createTransaction();
-        captured.setType(PaymentTransactionType.AUTHORIZE_AND_CAPTURE);
-        captured.setAmount(order.getTotal());
-        captured.setSuccess(true);
-        captured.setOrderPayment(payment);
-        payment.addTransaction(captured);
-        orderService.addPaymentToOrder(order, payment, null);
-        orderService.save(order, false);
     }
 
     private static DefaultProcessContextImpl<CheckoutSeed> checkoutContext(Order order) {

@@ -71,12 +71,8 @@ class OrderPagesWebIT {
         assertThat(page.select(".deadline").text()).contains("until your parcel is picked");
         assertThat(page.select(".lines tbody tr").text()).contains("Trail Runner 28", "1", "$");
         assertThat(page.select(".shipping-address").text()).contains("Rui Costa", "Rua Augusta 1", "Curitiba", "80000-000");
-        assertThat(page.select(".actions form").eachAttr("action"))
+        assertThat(page.select(".actions a").eachAttr("href"))
                 .containsExactly("/help/orders/" + number + "/address", "/help/orders/" + number + "/cancel");
-        for (org.jsoup.nodes.Element form : page.select(".actions form")) {
-            assertThat(form.attr("method")).isEqualTo("post");
-            assertThat(form.select("input[name=csrfToken]").val()).isNotBlank();
-        }
 
         OrderTimelineService timelines = RunningDemoStore.siteContext().getBean("cncOrderTimelineService", OrderTimelineService.class);
         long orderId = timelines.orderIdOf(number);
@@ -95,7 +91,7 @@ class OrderPagesWebIT {
         assertThat(shipped.select(".delay").text()).contains("Storm <b>in</b> Lisbon");
         assertThat(shipped.select(".delay b")).as("escaped").isEmpty();
         assertThat(shipped.select(".lines tbody tr").text()).contains("US$");
-        assertThat(shipped.select(".actions form")).as("nothing to change once shipped").isEmpty();
+        assertThat(shipped.select(".actions a")).as("nothing to change once shipped").isEmpty();
         assertThat(shipped.select(".deadline")).isEmpty();
     }
 

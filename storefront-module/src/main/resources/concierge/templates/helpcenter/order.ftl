@@ -4,6 +4,7 @@
         <h1>${rc.getMessage("helpcenter.order.title", [order.number])}</h1>
         <p class="placed">${rc.getMessage("helpcenter.order.placedOn", [order.placedOn])}</p>
 
+        <#if notice??><p class="notice" role="status">${notice}</p></#if>
         <section class="care-status">
             <h2>${rc.getMessage("helpcenter.order.status")}</h2>
             <p><strong class="stage" data-stage="${order.stage}">${rc.getMessage("helpcenter.order.stage." + order.stage)}</strong><#if order.paid> · <span class="paid">${rc.getMessage("helpcenter.order.paid")}</span></#if><#if order.refunded> · <span class="refunded">${rc.getMessage("helpcenter.order.refunded")}</span></#if></p>
@@ -20,10 +21,7 @@
             <#if order.actions?has_content>
                 <div class="actions">
                     <#list order.actions as action>
-                        <form method="post" action="${rc.contextPath}${action.path}" class="inline" data-action="${action.name}">
-                            <#if csrf??><input type="hidden" name="${csrf.parameterName}" value="${csrf.token}"></#if>
-                            <button type="submit">${rc.getMessage("helpcenter.order.action." + action.name)}</button>
-                        </form>
+                        <a class="button" href="${rc.contextPath}${action.path}" data-action="${action.name}">${rc.getMessage("helpcenter.order.action." + action.name)}</a>
                     </#list>
                 </div>
             </#if>

@@ -1,5 +1,6 @@
 package io.concierge.storefront.helpcenter;
 
+import io.concierge.core.helpcenter.orders.Requester;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
@@ -56,6 +57,16 @@ public class OrderAccess {
             // A new set each time: a replicated session notices a changed attribute, not a changed value.
             session.setAttribute(GRANTED_ORDERS, granted);
         }
+    }
+
+    /**
+     * Who is changing a visible order, for its audit trail: the signed-in owner, or else the guest the lookup let
+     * in (a guest is told apart by the client address only).
+     */
+    public Requester requester(Order order, String clientAddress) {
+        Customer shopper = CustomerState.getCustomer();
+        return isOwner(order, shopper) ? Requester.shopper(shopper.getId(), clientAddress)
+                : Requester.guest(clientAddress);
     }
 
     static boolean mayView(Order order, Customer shopper, Set<Long> grantedOrderIds) {

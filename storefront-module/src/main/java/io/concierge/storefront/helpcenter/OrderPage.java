@@ -90,7 +90,10 @@ public final class OrderPage {
         this.cutoff = window.closesAt() == null ? null : times.moment(window.closesAt());
         List<Action> actions = new ArrayList<Action>();
         for (ShopperAction action : timeline.allowedActions(options, now)) {
-            actions.add(new Action(action, order.getOrderNumber()));
+            // Returns and the withdrawal get their pages with the return flow; until then they are not offered.
+            if (OrderPaths.hasPage(action)) {
+                actions.add(new Action(action, order.getOrderNumber()));
+            }
         }
         this.actions = Collections.unmodifiableList(actions);
     }
@@ -195,7 +198,7 @@ public final class OrderPage {
     public List<Action> getActions() { return actions; }
 
     /** The shopper's language and the store's time zone, for the page's times. */
-    private static final class Times {
+    static final class Times {
         private final DateTimeFormatter moment;
         private final DateTimeFormatter day;
 
@@ -277,7 +280,7 @@ public final class OrderPage {
         public String getTotal() { return total; }
     }
 
-    /** An action the status allows: a POST form to its address. */
+    /** An action the status allows: a link to its page, which asks for what it needs and confirms. */
     public static final class Action {
         private final String name;
         private final String path;
@@ -287,7 +290,7 @@ public final class OrderPage {
             this.path = OrderPaths.action(orderNumber, action);
         }
 
-        /** {@code change_address}, {@code cancel}, {@code request_return}, {@code withdraw}: for message keys. */
+        /** {@code change_address}, {@code cancel}: for message keys. */
         public String getName() { return name; }
 
         public String getPath() { return path; }

@@ -22,23 +22,16 @@ public final class OrderPaths {
         }
     }
 
-    /** Where the order page posts an action: {@code /help/orders/{orderNumber}/address}, {@code …/cancel}… */
+    /** The page of an action: {@code /help/orders/{orderNumber}/address}, {@code …/cancel}. */
     public static String action(String orderNumber, ShopperAction action) {
-        return page(orderNumber) + "/" + segment(action);
+        if (!hasPage(action)) {
+            throw new IllegalArgumentException("no page for " + action);
+        }
+        return page(orderNumber) + "/" + (action == ShopperAction.CHANGE_ADDRESS ? "address" : "cancel");
     }
 
-    private static String segment(ShopperAction action) {
-        switch (action) {
-            case CHANGE_ADDRESS:
-                return "address";
-            case CANCEL:
-                return "cancel";
-            case REQUEST_RETURN:
-                return "return";
-            case WITHDRAW:
-                return "withdraw";
-            default:
-                throw new IllegalArgumentException("no address for " + action);
-        }
+    /** Whether the storefront has a page for the action yet (the address change and the cancellation). */
+    public static boolean hasPage(ShopperAction action) {
+        return action == ShopperAction.CHANGE_ADDRESS || action == ShopperAction.CANCEL;
     }
 }

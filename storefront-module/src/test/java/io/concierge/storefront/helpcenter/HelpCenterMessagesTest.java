@@ -2,6 +2,7 @@ package io.concierge.storefront.helpcenter;
 
 import io.concierge.core.helpcenter.orders.AddressRules;
 import io.concierge.core.helpcenter.orders.ChangeRefusal;
+import io.concierge.core.helpcenter.orders.OrderEventType;
 import io.concierge.core.helpcenter.orders.Refusal;
 import io.concierge.core.testing.MessageBundles;
 import org.junit.jupiter.api.Test;
@@ -20,11 +21,16 @@ class HelpCenterMessagesTest {
     }
 
     @Test
-    void everyRefusalAndAddressProblemHasAMessage() throws IOException {
-        Properties english = new Properties();
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream("messages/HelpCenterMessages.properties")) {
-            english.load(in);
+    void everyEventTypeHasItsNameOnTheOrderPage() throws IOException {
+        Properties english = english();
+        for (OrderEventType type : OrderEventType.values()) {
+            assertThat(english.getProperty("helpcenter.order.event." + type.key())).as(type.name()).isNotBlank();
         }
+    }
+
+    @Test
+    void everyRefusalAndAddressProblemHasAMessage() throws IOException {
+        Properties english = english();
         for (Refusal refusal : Refusal.values()) {
             assertThat(english.getProperty(refusal.messageKey())).as(refusal.name()).isNotBlank();
         }
@@ -35,5 +41,13 @@ class HelpCenterMessagesTest {
                 AddressRules.UNKNOWN_STATE}) {
             assertThat(english.getProperty(key)).as(key).isNotBlank();
         }
+    }
+
+    private Properties english() throws IOException {
+        Properties english = new Properties();
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("messages/HelpCenterMessages.properties")) {
+            english.load(in);
+        }
+        return english;
     }
 }

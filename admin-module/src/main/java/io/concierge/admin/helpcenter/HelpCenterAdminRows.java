@@ -1,5 +1,6 @@
 package io.concierge.admin.helpcenter;
 
+import io.concierge.admin.helpcenter.web.OrderCareAdminController;
 import io.concierge.admin.kernel.AdminRowContributor;
 import io.concierge.admin.kernel.AdminRows;
 import io.concierge.admin.kernel.KernelAdminRows;
@@ -8,7 +9,7 @@ import org.springframework.stereotype.Component;
 
 import static io.concierge.admin.kernel.AdminRows.CUSTOMER_SERVICE_ROLE;
 
-/** The help center's admin sections under Customer Service, in block -7800. Care agents read its options. */
+/** The help center's admin sections under Customer Service, in block -7800: order care and the options. */
 @Component("cncHelpCenterAdminRows")
 public class HelpCenterAdminRows implements AdminRowContributor {
 
@@ -21,6 +22,9 @@ public class HelpCenterAdminRows implements AdminRowContributor {
                 HelpCenterOptions.class).grantRead(CUSTOMER_SERVICE_ROLE);
         rows.section(KernelAdminRows.CUSTOMER_SERVICE_MODULE, "ConciergeHelpCenterOptions", "Help center options",
                 "/help-center-options", 2400).ceiling(HelpCenterOptions.class).shownWith(options);
+        // No ceiling entity: a page of its own, which checks Broadleaf's order permissions itself.
+        rows.section(KernelAdminRows.CUSTOMER_SERVICE_MODULE, "ConciergeOrderCare", "Order care",
+                "/" + OrderCareAdminController.SECTION_KEY, 2000).shownWith(options);
         return rows.build();
     }
 }

@@ -47,7 +47,7 @@ class AdminRowSeederIT {
     private static final List<String> CONCIERGE_SECTIONS = Arrays.asList("ConciergeCapabilities",
             "ConciergeGuides", "ConciergeGuideCategories", "ConciergeGuideTags", "ConciergeGuideSynonyms",
             "ConciergeGuideReports", "ConciergeKnowledgeBaseOptions", "ConciergeHelpCenterOptions",
-            "ConciergeMailOutbox");
+            "ConciergeOrderCare", "ConciergeMailOutbox");
 
     @Resource(name = "cncAdminRowSeeder")
     AdminRowSeeder seeder;
@@ -96,7 +96,8 @@ class AdminRowSeederIT {
         assertThat(sectionsSeenBy(AdminRows.MASTER_ROLE)).containsExactlyElementsOf(CONCIERGE_SECTIONS);
         assertThat(sectionsSeenBy(AdminRows.CUSTOMER_SERVICE_ROLE))
                 .containsExactly("ConciergeCapabilities", "ConciergeGuides", "ConciergeGuideReports",
-                        "ConciergeKnowledgeBaseOptions", "ConciergeHelpCenterOptions", "ConciergeMailOutbox");
+                        "ConciergeKnowledgeBaseOptions", "ConciergeHelpCenterOptions", "ConciergeOrderCare",
+                        "ConciergeMailOutbox");
         assertThat(sectionsSeenBy(AdminRows.CONTENT_EDITOR_ROLE)).containsExactly("ConciergeGuides",
                 "ConciergeGuideCategories", "ConciergeGuideTags", "ConciergeGuideSynonyms", "ConciergeGuideReports",
                 "ConciergeKnowledgeBaseOptions");

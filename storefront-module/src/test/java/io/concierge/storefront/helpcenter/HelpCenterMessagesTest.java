@@ -3,7 +3,6 @@ package io.concierge.storefront.helpcenter;
 import io.concierge.core.helpcenter.orders.AddressRules;
 import io.concierge.core.helpcenter.orders.ChangeRefusal;
 import io.concierge.core.helpcenter.orders.OrderEventType;
-import io.concierge.core.helpcenter.orders.Refusal;
 import io.concierge.core.testing.MessageBundles;
 import org.junit.jupiter.api.Test;
 
@@ -29,11 +28,8 @@ class HelpCenterMessagesTest {
     }
 
     @Test
-    void everyRefusalAndAddressProblemHasAMessage() throws IOException {
+    void everyChangeRefusalAndAddressProblemHasAMessage() throws IOException {
         Properties english = english();
-        for (Refusal refusal : Refusal.values()) {
-            assertThat(english.getProperty(refusal.messageKey())).as(refusal.name()).isNotBlank();
-        }
         for (ChangeRefusal.Reason reason : ChangeRefusal.Reason.values()) {
             assertThat(english.getProperty(reason.messageKey())).as(reason.name()).isNotBlank();
         }

@@ -1,8 +1,9 @@
 package io.concierge.core.helpcenter.orders;
 
 /**
- * Why an order event was not recorded. Each has a message key ({@code helpcenter.orders.refused.<name>}) in the
- * storefront's and admin's help-center messages; the webhook answers with the key and its English text.
+ * Why an order event was not recorded. Each has a message key ({@code helpcenter.orders.refused.<name>}) in
+ * {@code messages/OrderCareMessages}, which the storefront and the admin both load; the webhook answers with the key
+ * and its English text.
  */
 public enum Refusal {
 

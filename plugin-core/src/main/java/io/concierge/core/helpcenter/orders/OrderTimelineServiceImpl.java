@@ -3,6 +3,7 @@ package io.concierge.core.helpcenter.orders;
 import io.concierge.core.kernel.StoreOptionsService;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -14,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 
@@ -38,6 +40,9 @@ public class OrderTimelineServiceImpl implements OrderTimelineService {
 
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
+
+    @Autowired(required = false)
+    protected List<OrderEventListener> eventListeners = Collections.emptyList();
 
     @Override
     @Transactional(value = "blTransactionManager", readOnly = true)
@@ -87,8 +92,11 @@ public class OrderTimelineServiceImpl implements OrderTimelineService {
                             return null;
                         }
                         int position = events.isEmpty() ? 1 : events.get(events.size() - 1).getPosition() + 1;
-                        return new RecordedEvent(eventDao.add(OrderEventImpl.recorded(orderId, position, event, now)),
-                                false);
+                        OrderEvent added = eventDao.add(OrderEventImpl.recorded(orderId, position, event, now));
+                        for (OrderEventListener listener : eventListeners) {
+                            listener.eventRecorded(added);
+                        }
+                        return new RecordedEvent(added, false);
                     }
                 });
         if (refusedOrUnknown[0] instanceof UnknownOrderException) {

@@ -29,6 +29,7 @@ public final class DemoStore {
     private final DemoStoreConfig config;
     private Server server;
     private WebAppContext siteApp;
+    private DemoMailServer mailServer;
 
     public DemoStore(DemoStoreConfig config) {
         this.config = config;
@@ -73,6 +74,15 @@ public final class DemoStore {
         }
         keepSecret("concierge.preview.secret", DemoSecret.PREVIEW_FILE_NAME, "preview secret");
         keepSecret("concierge.orders.webhook.secret", DemoSecret.WEBHOOK_FILE_NAME, "webhook secret");
+        if (System.getProperty("concierge.mail.host") == null) {
+            try {
+                mailServer = DemoMailServer.start(config.host, Integer.getInteger("concierge.demo.mail.port", 0));
+            } catch (IOException e) {
+                throw new StartupFailure("cannot start the demo mail server: " + e.getMessage(), e);
+            }
+            System.setProperty("concierge.mail.host", config.host);
+            System.setProperty("concierge.mail.port", String.valueOf(mailServer.port()));
+        }
 
         ContextHandlerCollection contexts = new ContextHandlerCollection();
         // Jetty starts contexts in the order given: the admin prepares the schema before the storefront reads it.
@@ -113,6 +123,10 @@ public final class DemoStore {
             System.err.println("Concierge demo store: error while stopping: " + e.getMessage());
         }
         server = null;
+        if (mailServer != null) {
+            mailServer.stop();
+            mailServer = null;
+        }
         config.shutdownEmbeddedDatabase();
     }
 

@@ -1,25 +1,19 @@
 package io.concierge.storefront.helpcenter;
 
+import io.concierge.core.helpcenter.orders.OrderMailLinks;
 import io.concierge.core.helpcenter.orders.ShopperAction;
-import org.springframework.web.util.UriUtils;
-
-import java.io.UnsupportedEncodingException;
 
 /** The help center's order addresses, relative to the storefront's context path. */
 public final class OrderPaths {
 
-    public static final String LOOKUP = "/help/orders/lookup";
+    public static final String LOOKUP = OrderMailLinks.LOOKUP_PATH;
 
     private OrderPaths() {
     }
 
     /** The order page, {@code /help/orders/{orderNumber}}. */
     public static String page(String orderNumber) {
-        try {
-            return "/help/orders/" + UriUtils.encodePathSegment(orderNumber, "UTF-8");
-        } catch (UnsupportedEncodingException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return OrderMailLinks.orderPagePath(orderNumber);
     }
 
     /** The page of an action: {@code /help/orders/{orderNumber}/address}, {@code …/cancel}. */

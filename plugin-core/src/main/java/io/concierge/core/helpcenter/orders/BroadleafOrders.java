@@ -1,5 +1,6 @@
 package io.concierge.core.helpcenter.orders;
 
+import org.broadleafcommerce.common.locale.service.LocaleService;
 import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.common.payment.PaymentTransactionType;
 import org.broadleafcommerce.core.order.domain.Order;
@@ -8,6 +9,7 @@ import org.broadleafcommerce.core.payment.domain.OrderPayment;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.util.Locale;
 
 import javax.annotation.Resource;
 
@@ -18,8 +20,33 @@ public class BroadleafOrders {
     @Resource(name = "blOrderService")
     protected OrderService orderService;
 
+    @Resource(name = "blLocaleService")
+    protected LocaleService localeService;
+
     public boolean exists(long orderId) {
-        return orderService.findOrderById(orderId) != null;
+        return find(orderId) != null;
+    }
+
+    /** @return the order, or null when there is none */
+    public Order find(long orderId) {
+        return orderService.findOrderById(orderId);
+    }
+
+    /** The language the shopper ordered in, else the store's default locale, else null (English). */
+    public Locale localeOf(Order order) {
+        org.broadleafcommerce.common.locale.domain.Locale locale = order.getLocale() != null ? order.getLocale()
+                : localeService.findDefaultLocale();
+        return locale == null || locale.getLocaleCode() == null ? null
+                : Locale.forLanguageTag(locale.getLocaleCode().replace('_', '-'));
+    }
+
+    /** The address the order was placed with: the order's, or its customer's when the order has none; or null. */
+    public static String emailOf(Order order) {
+        String email = order.getEmailAddress();
+        if ((email == null || email.trim().isEmpty()) && order.getCustomer() != null) {
+            email = order.getCustomer().getEmailAddress();
+        }
+        return email == null || email.trim().isEmpty() ? null : email.trim();
     }
 
     /** @return the id of the order with this number, or null when there is none */

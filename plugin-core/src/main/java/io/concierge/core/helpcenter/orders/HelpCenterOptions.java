@@ -22,4 +22,7 @@ public interface HelpCenterOptions extends StoreOptions {
 
     /** Days after delivery within which a shopper may request a return; 0 offers no returns. */
     int getReturnWindowDays();
+
+    /** Whether the help center sends this mail when its event is recorded (all are on by default). */
+    boolean isMailOn(OrderMail mail);
 }

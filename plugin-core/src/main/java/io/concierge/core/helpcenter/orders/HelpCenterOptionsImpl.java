@@ -78,6 +78,33 @@ public class HelpCenterOptionsImpl implements HelpCenterOptions, AdminMainEntity
                                     itemValue = "HelpCenterOptionsImpl_returnWindowDays_range")}))
     protected Integer returnWindowDays = DEFAULT_RETURN_WINDOW_DAYS;
 
+    /* The mail switches: null (a row from before they existed) is on. */
+
+    @Column(name = "MAIL_CONFIRMATION")
+    @AdminPresentation(friendlyName = "HelpCenterOptionsImpl_mailConfirmation", order = 10,
+            group = "HelpCenterOptionsImpl_mails", helpText = "HelpCenterOptionsImpl_mailConfirmation_help")
+    protected Boolean mailConfirmation = true;
+
+    @Column(name = "MAIL_DISPATCH")
+    @AdminPresentation(friendlyName = "HelpCenterOptionsImpl_mailDispatch", order = 11,
+            group = "HelpCenterOptionsImpl_mails", helpText = "HelpCenterOptionsImpl_mailDispatch_help")
+    protected Boolean mailDispatch = true;
+
+    @Column(name = "MAIL_DELAY")
+    @AdminPresentation(friendlyName = "HelpCenterOptionsImpl_mailDelay", order = 12,
+            group = "HelpCenterOptionsImpl_mails", helpText = "HelpCenterOptionsImpl_mailDelay_help")
+    protected Boolean mailDelay = true;
+
+    @Column(name = "MAIL_DELIVERED")
+    @AdminPresentation(friendlyName = "HelpCenterOptionsImpl_mailDelivered", order = 13,
+            group = "HelpCenterOptionsImpl_mails", helpText = "HelpCenterOptionsImpl_mailDelivered_help")
+    protected Boolean mailDelivered = true;
+
+    @Column(name = "MAIL_CANCELLATION")
+    @AdminPresentation(friendlyName = "HelpCenterOptionsImpl_mailCancellation", order = 14,
+            group = "HelpCenterOptionsImpl_mails", helpText = "HelpCenterOptionsImpl_mailCancellation_help")
+    protected Boolean mailCancellation = true;
+
     @Override
     public Long getId() {
         return id;
@@ -125,6 +152,50 @@ public class HelpCenterOptionsImpl implements HelpCenterOptions, AdminMainEntity
             throw new IllegalArgumentException("a return window cannot be negative");
         }
         this.returnWindowDays = days;
+    }
+
+    @Override
+    public boolean isMailOn(OrderMail mail) {
+        return !Boolean.FALSE.equals(mailSwitch(mail));
+    }
+
+    public void setMailOn(OrderMail mail, boolean on) {
+        switch (mail) {
+            case CONFIRMATION:
+                mailConfirmation = on;
+                break;
+            case DISPATCH:
+                mailDispatch = on;
+                break;
+            case DELAY:
+                mailDelay = on;
+                break;
+            case DELIVERED:
+                mailDelivered = on;
+                break;
+            case CANCELLATION:
+                mailCancellation = on;
+                break;
+            default:
+                throw new IllegalArgumentException("no switch for " + mail);
+        }
+    }
+
+    private Boolean mailSwitch(OrderMail mail) {
+        switch (mail) {
+            case CONFIRMATION:
+                return mailConfirmation;
+            case DISPATCH:
+                return mailDispatch;
+            case DELAY:
+                return mailDelay;
+            case DELIVERED:
+                return mailDelivered;
+            case CANCELLATION:
+                return mailCancellation;
+            default:
+                throw new IllegalArgumentException("no switch for " + mail);
+        }
     }
 
     @Override

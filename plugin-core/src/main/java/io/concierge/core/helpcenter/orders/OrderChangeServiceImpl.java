@@ -112,10 +112,11 @@ public class OrderChangeServiceImpl implements OrderChangeService {
                     return ChangeOutcome.refused(refusal);
                 }
                 Actor actor = requester.actorFor(customerId);
-                eventDao.add(OrderEventImpl.recorded(orderId, timeline.nextPosition(),
+                OrderEvent added = eventDao.add(OrderEventImpl.recorded(orderId, timeline.nextPosition(),
                         new NewOrderEvent(eventType, requester.source(), actor), now));
                 Map<String, String> before = change.before(order);
                 change.apply(order);
+                timelineService.announce(added);
                 return ChangeOutcome.made(auditDao.add(OrderAuditEntryImpl.change(orderId, audited, requester, actor,
                         before, change.after(order), now)));
             }

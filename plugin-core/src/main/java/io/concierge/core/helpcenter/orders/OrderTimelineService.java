@@ -20,6 +20,12 @@ public interface OrderTimelineService {
      */
     RecordedEvent record(long orderId, NewOrderEvent event) throws UnknownOrderException, RefusedOrderEventException;
 
+    /**
+     * Tells the {@link OrderEventListener}s (the order mails) of an event newly recorded, in the caller's
+     * transaction; {@link #record} does it itself, the order changes call it for the events they record.
+     */
+    void announce(OrderEvent added);
+
     /** @return the id of the Broadleaf order with this number, or null */
     Long orderIdOf(String orderNumber);
 

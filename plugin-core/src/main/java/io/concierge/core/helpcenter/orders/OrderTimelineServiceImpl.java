@@ -1,13 +1,16 @@
 package io.concierge.core.helpcenter.orders;
 
 import io.concierge.core.kernel.StoreOptionsService;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionCallback;
 
+import java.util.Collections;
 import java.util.Date;
+import java.util.List;
 
 import javax.annotation.Resource;
 
@@ -28,6 +31,9 @@ public class OrderTimelineServiceImpl implements OrderTimelineService {
 
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
+
+    @Autowired(required = false)
+    protected List<OrderEventListener> eventListeners = Collections.emptyList();
 
     @Override
     @Transactional(value = "blTransactionManager", readOnly = true)
@@ -66,6 +72,7 @@ public class OrderTimelineServiceImpl implements OrderTimelineService {
                         if (event.source() == EventSource.AGENT) {
                             auditDao.add(OrderAuditEntryImpl.timelineEvent(added));
                         }
+                        announce(added);
                         return new RecordedEvent(added, false);
                     }
                 });
@@ -76,6 +83,13 @@ public class OrderTimelineServiceImpl implements OrderTimelineService {
             throw (RefusedOrderEventException) refusedOrUnknown[0];
         }
         return recorded;
+    }
+
+    @Override
+    public void announce(OrderEvent added) {
+        for (OrderEventListener listener : eventListeners) {
+            listener.eventRecorded(added);
+        }
     }
 
     @Override

@@ -85,6 +85,11 @@ public class OutboxSender {
             throw new IllegalArgumentException("concierge.mail.batchSize and concierge.mail.intervalSeconds must be"
                     + " at least 1 (they are " + batchSize + " and " + intervalSeconds + ")");
         }
+        if (mailSender.getUsername() != null && mailSender.getUsername().isEmpty()) {
+            // JavaMail authenticates whenever a user name is set, an empty one too, and servers refuse that.
+            mailSender.setUsername(null);
+            mailSender.setPassword(null);
+        }
         delivery = new SmtpMailDelivery(mailSender, from);
         retryPolicy = new RetryPolicy(maxAttempts, Duration.ofSeconds(firstRetrySeconds),
                 Duration.ofSeconds(maxRetrySeconds));

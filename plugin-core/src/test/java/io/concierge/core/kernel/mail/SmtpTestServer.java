@@ -13,34 +13,34 @@ import javax.mail.MessagingException;
 import javax.mail.internet.MimeMessage;
 
 /** GreenMail's SMTP server on 127.0.0.1 at a free port, which it keeps across a stop and a start. */
-final class SmtpTestServer {
+public final class SmtpTestServer {
 
     private final int port;
     private GreenMail greenMail;
 
-    SmtpTestServer() throws IOException {
+    public SmtpTestServer() throws IOException {
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             port = probe.getLocalPort();
         }
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    void start() {
+    public void start() {
         greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         greenMail.start();
     }
 
-    void stop() {
+    public void stop() {
         if (greenMail != null) {
             greenMail.stop();
             greenMail = null;
         }
     }
 
-    MimeMessage[] received() {
+    public MimeMessage[] received() {
         return greenMail.getReceivedMessages();
     }
 

@@ -1,0 +1,1 @@
+${msg("helpcenter.mail.delivered.subject", orderNumber)}

@@ -1,5 +1,6 @@
 package io.concierge.storefront.helpcenter;
 
+import io.concierge.core.helpcenter.orders.BroadleafOrders;
 import io.concierge.core.helpcenter.orders.ChangeWindow;
 import io.concierge.core.helpcenter.orders.HelpCenterOptions;
 import io.concierge.core.helpcenter.orders.OrderCareStatus;
@@ -7,7 +8,6 @@ import io.concierge.core.helpcenter.orders.OrderEvent;
 import io.concierge.core.helpcenter.orders.OrderTimeline;
 import io.concierge.core.helpcenter.orders.ShopperAction;
 import io.concierge.storefront.kernel.ShopperLocale;
-import org.broadleafcommerce.core.order.domain.FulfillmentGroup;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.domain.OrderItem;
 import org.broadleafcommerce.profile.core.domain.Address;
@@ -84,7 +84,7 @@ public final class OrderPage {
         this.subtotal = shopper.money(order.getSubTotal());
         this.shipping = shopper.money(order.getTotalFulfillmentCharges());
         this.total = shopper.money(order.getTotal());
-        this.shippingAddress = addressLines(order);
+        this.shippingAddress = BroadleafOrders.shippingAddressLines(order);
         this.changeable = window.isOpen(now);
         this.deadline = window.deadline().name().toLowerCase(Locale.ROOT);
         this.cutoff = window.closesAt() == null ? null : times.moment(window.closesAt());
@@ -109,41 +109,6 @@ public final class OrderPage {
                     ? url.trim() : null;
         } catch (URISyntaxException notALink) {
             return null;
-        }
-    }
-
-    /** Name, street, city, region and postal code, country of the first shipment with an address. */
-    private static List<String> addressLines(Order order) {
-        List<String> lines = new ArrayList<String>();
-        for (FulfillmentGroup group : order.getFulfillmentGroups()) {
-            Address address = group.getAddress();
-            if (address != null) {
-                add(lines, join(" ", address.getFirstName(), address.getLastName()));
-                add(lines, address.getCompanyName());
-                add(lines, address.getAddressLine1());
-                add(lines, address.getAddressLine2());
-                add(lines, address.getAddressLine3());
-                add(lines, join(" ", join(", ", address.getCity(),
-                        address.getState() == null ? null : address.getState().getName()), address.getPostalCode()));
-                add(lines, address.getCountry() == null ? null : address.getCountry().getName());
-                break;
-            }
-        }
-        return Collections.unmodifiableList(lines);
-    }
-
-    private static String join(String separator, String first, String second) {
-        boolean hasFirst = first != null && !first.trim().isEmpty();
-        boolean hasSecond = second != null && !second.trim().isEmpty();
-        if (hasFirst && hasSecond) {
-            return first.trim() + separator + second.trim();
-        }
-        return hasFirst ? first.trim() : hasSecond ? second.trim() : null;
-    }
-
-    private static void add(List<String> lines, String line) {
-        if (line != null && !line.trim().isEmpty()) {
-            lines.add(line.trim());
         }
     }
 

@@ -3,12 +3,17 @@ package io.concierge.core.helpcenter.orders;
 import org.broadleafcommerce.common.locale.service.LocaleService;
 import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.common.payment.PaymentTransactionType;
+import org.broadleafcommerce.core.order.domain.FulfillmentGroup;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.core.payment.domain.OrderPayment;
+import org.broadleafcommerce.profile.core.domain.Address;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 
 import javax.annotation.Resource;
@@ -81,5 +86,40 @@ public class BroadleafOrders {
 
     private static BigDecimal amount(Money money) {
         return money == null ? BigDecimal.ZERO : money.getAmount();
+    }
+
+    /** Name, street, city, region and postal code, country of the first shipment with an address. */
+    public static List<String> shippingAddressLines(Order order) {
+        List<String> lines = new ArrayList<String>();
+        for (FulfillmentGroup group : order.getFulfillmentGroups()) {
+            Address address = group.getAddress();
+            if (address != null) {
+                add(lines, join(" ", address.getFirstName(), address.getLastName()));
+                add(lines, address.getCompanyName());
+                add(lines, address.getAddressLine1());
+                add(lines, address.getAddressLine2());
+                add(lines, address.getAddressLine3());
+                add(lines, join(" ", join(", ", address.getCity(),
+                        address.getState() == null ? null : address.getState().getName()), address.getPostalCode()));
+                add(lines, address.getCountry() == null ? null : address.getCountry().getName());
+                break;
+            }
+        }
+        return Collections.unmodifiableList(lines);
+    }
+
+    private static String join(String separator, String first, String second) {
+        boolean hasFirst = first != null && !first.trim().isEmpty();
+        boolean hasSecond = second != null && !second.trim().isEmpty();
+        if (hasFirst && hasSecond) {
+            return first.trim() + separator + second.trim();
+        }
+        return hasFirst ? first.trim() : hasSecond ? second.trim() : null;
+    }
+
+    private static void add(List<String> lines, String line) {
+        if (line != null && !line.trim().isEmpty()) {
+            lines.add(line.trim());
+        }
     }
 }

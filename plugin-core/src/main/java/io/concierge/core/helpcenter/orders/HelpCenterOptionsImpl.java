@@ -105,6 +105,11 @@ public class HelpCenterOptionsImpl implements HelpCenterOptions, AdminMainEntity
             group = "HelpCenterOptionsImpl_mails", helpText = "HelpCenterOptionsImpl_mailCancellation_help")
     protected Boolean mailCancellation = true;
 
+    @Column(name = "MAIL_ADDRESS_CHANGE")
+    @AdminPresentation(friendlyName = "HelpCenterOptionsImpl_mailAddressChange", order = 15,
+            group = "HelpCenterOptionsImpl_mails", helpText = "HelpCenterOptionsImpl_mailAddressChange_help")
+    protected Boolean mailAddressChange = true;
+
     @Override
     public Long getId() {
         return id;
@@ -176,6 +181,9 @@ public class HelpCenterOptionsImpl implements HelpCenterOptions, AdminMainEntity
             case CANCELLATION:
                 mailCancellation = on;
                 break;
+            case ADDRESS_CHANGE:
+                mailAddressChange = on;
+                break;
             default:
                 throw new IllegalArgumentException("no switch for " + mail);
         }
@@ -193,6 +201,8 @@ public class HelpCenterOptionsImpl implements HelpCenterOptions, AdminMainEntity
                 return mailDelivered;
             case CANCELLATION:
                 return mailCancellation;
+            case ADDRESS_CHANGE:
+                return mailAddressChange;
             default:
                 throw new IllegalArgumentException("no switch for " + mail);
         }

@@ -10,7 +10,8 @@ public enum OrderMail {
     DISPATCH(OrderEventType.SHIPPED, "dispatch"),
     DELAY(OrderEventType.DELAYED, "delay"),
     DELIVERED(OrderEventType.DELIVERED, "delivered"),
-    CANCELLATION(OrderEventType.CANCELLED, "cancellation");
+    CANCELLATION(OrderEventType.CANCELLED, "cancellation"),
+    ADDRESS_CHANGE(OrderEventType.ADDRESS_CHANGED, "address-change");
 
     /** The tag (slug) of the knowledge-base guide the delay mail links, when there is a visible one. */
     public static final String DELAY_GUIDE_TAG = "delivery-delay";

@@ -94,6 +94,7 @@ public class OrderMails implements OrderEventListener {
         model.put("firstName", customer == null ? null : customer.getFirstName());
         model.put("orderLink", links.order(order.getOrderNumber(), customer != null && customer.isRegistered()));
         model.put("items", items(order));
+        model.put("shippingAddress", BroadleafOrders.shippingAddressLines(order));
         model.put("total", order.getTotal());
         model.put("occurredAt", event.getOccurredAt());
         model.put("carrier", event.getCarrier());

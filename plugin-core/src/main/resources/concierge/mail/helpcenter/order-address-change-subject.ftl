@@ -1,0 +1,1 @@
+${msg("helpcenter.mail.addressChange.subject", orderNumber)}

@@ -187,17 +187,17 @@ public class OutboxMailStore {
         return claimed;
     }
 
-    /** False when {@code owner} no longer holds the mail (its lease expired and another node took it). */
-    boolean markSent(long id, String owner, Instant now) {
+    /** How many of the mails were marked: fewer when {@code owner} no longer holds some (another node took them). */
+    int markSent(List<Long> ids, String owner, Instant now) {
         return ownTransaction.execute(status -> em.createQuery("update OutboxMailImpl m set m.status = :sent,"
                         + " m.sentAt = :now, m.claimOwner = null, m.leaseExpiresAt = null, m.lastError = null"
-                        + " where m.id = :id and m.status = :sending and m.claimOwner = :owner")
+                        + " where m.id in (:ids) and m.status = :sending and m.claimOwner = :owner")
                 .setParameter("sent", OutboxStatus.SENT.name())
                 .setParameter("now", timestamp(now))
-                .setParameter("id", id)
+                .setParameter("ids", ids)
                 .setParameter("sending", OutboxStatus.SENDING.name())
                 .setParameter("owner", owner)
-                .executeUpdate() == 1);
+                .executeUpdate());
     }
 
     /** Back to pending until {@code nextAttempt}, with the failure's reason. */

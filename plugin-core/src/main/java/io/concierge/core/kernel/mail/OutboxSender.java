@@ -11,6 +11,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -22,13 +23,15 @@ import javax.annotation.Resource;
 
 /**
  * The outbox's sender job, on {@code cncTaskScheduler} in every node: every {@code concierge.mail.intervalSeconds} it
- * claims due mails in batches under a lease, delivers each and records the outcome, until none is due. A failed
+ * claims due mails in batches under a lease, delivers each batch over one SMTP connection and records each mail's
+ * outcome, until none is due. A failed
  * delivery waits as {@link RetryPolicy} says, with the server's reason; a permanent refusal or the last attempt makes
  * the mail failed. A node that stops while holding mails leaves them to whichever node finds their lease expired.
  * <p>
- * Delivery is at least once: a node whose lease ran out in the middle of a delivery (a server slower than every
- * time-out) may send a mail another node sends too; both carry the same Message-ID. Each node stops sending its claimed
- * mails while less than one delivery's time-outs of its lease remain, and gives them back.
+ * Delivery is at least once: a node that stops between delivering a batch's mails and marking them sent, or whose
+ * lease ran out in the middle of a delivery (a server slower than every time-out), may have sent mails another node
+ * sends again; both copies carry the same Message-ID. Each node stops sending its claimed mails while less than one
+ * delivery's time-outs of its lease remain, and gives them back.
  */
 @Component("cncOutboxSender")
 public class OutboxSender {
@@ -120,17 +123,29 @@ public class OutboxSender {
         return claimed;
     }
 
+    /**
+     * Claims a batch and delivers it over one connection, each mail with its own outcome; the delivered ones are
+     * marked sent together at the end (a node that dies before leaves them to be sent again, same Message-IDs).
+     */
     int sendBatch() {
         Instant now = clock.instant();
         Instant leaseExpires = now.plus(lease);
         List<OutboxMail> mails = store.claim(owner, batchSize, now, leaseExpires);
-        for (OutboxMail mail : mails) {
-            send(mail, OutboxMailStore.timestamp(leaseExpires).toInstant());
+        List<Long> delivered = new ArrayList<Long>(mails.size());
+        try (MailDelivery.Connection connection = delivery.connect()) {
+            for (OutboxMail mail : mails) {
+                if (send(connection, mail, OutboxMailStore.timestamp(leaseExpires).toInstant())) {
+                    delivered.add(mail.getId());
+                }
+            }
+        } finally {
+            markSent(delivered);
         }
         return mails.size();
     }
 
-    private void send(OutboxMail mail, Instant leaseExpires) {
+    /** True once the server accepted the mail; a failure or a mail not tried is recorded here. */
+    private boolean send(MailDelivery.Connection connection, OutboxMail mail, Instant leaseExpires) {
         long id = mail.getId();
         switch (Claims.forClaimedMail(mail.getAttempts(), retryPolicy.getMaxAttempts(), leaseExpires, clock.instant(),
                 delivery.longestDelivery())) {
@@ -138,15 +153,16 @@ public class OutboxSender {
                 store.fail(id, owner, "Given up after " + retryPolicy.getMaxAttempts() + " attempts; the last one"
                         + " stopped before it could tell" + (mail.getLastError() == null ? "" : ". Before: "
                         + mail.getLastError()));
-                return;
+                return false;
             case GIVE_BACK:
                 store.release(id, owner);
-                return;
+                return false;
             default:
                 break;
         }
         try {
-            delivery.deliver(mail);
+            connection.deliver(mail);
+            return true;
         } catch (Exception e) {
             DeliveryFailure failure = DeliveryFailure.of(e);
             Instant next = retryPolicy.nextAttemptAfterFailure(mail.getAttempts(), failure.isPermanent(),
@@ -157,11 +173,18 @@ public class OutboxSender {
             } else {
                 store.reschedule(id, owner, next, failure.getReason());
             }
+            return false;
+        }
+    }
+
+    private void markSent(List<Long> delivered) {
+        if (delivered.isEmpty()) {
             return;
         }
-        if (!store.markSent(id, owner, clock.instant())) {
-            LOG.warn("Mail " + id + " was sent after this node's lease on it expired; another node may send it"
-                    + " again (with the same Message-ID)");
+        int marked = store.markSent(delivered, owner, clock.instant());
+        if (marked < delivered.size()) {
+            LOG.warn((delivered.size() - marked) + " of " + delivered.size() + " mails were sent after this node's"
+                    + " lease on them expired; another node may send them again (with the same Message-IDs)");
         }
     }
 

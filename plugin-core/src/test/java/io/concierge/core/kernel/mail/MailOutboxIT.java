@@ -18,6 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
@@ -264,7 +265,8 @@ class MailOutboxIT {
         OutboxMail sent = read(id);
         assertThat(sent.getStatus()).isEqualTo(OutboxStatus.SENT);
         assertThat(sent.getAttempts()).isEqualTo(2);
-        assertThat(store.markSent(id, "stopped-node", now)).as("the stopped node lost its claim").isFalse();
+        assertThat(store.markSent(Collections.singletonList(id), "stopped-node", now))
+                .as("the stopped node lost its claim").isZero();
     }
 
     @Test
@@ -341,6 +343,40 @@ class MailOutboxIT {
     }
 
     @Test
+    void aBatchGoesOverOneConnectionAndARefusedRecipientFailsOnlyItsOwnMail() throws Exception {
+        String[] recipients = {"ana@example.com", "nobody@example.com", "bob@example.com", "busy@example.com",
+                "carla@example.com"};
+        List<Long> ids = new ArrayList<Long>();
+        for (String recipient : recipients) {
+            ids.add(inTransaction(() -> outbox.enqueue(unique("batch"), recipient, mail("Batch"))).getId());
+        }
+        try (RefusingSmtpProxy proxy = new RefusingSmtpProxy(smtp.port(), address -> address.startsWith("nobody@")
+                ? "550 5.1.1 <" + address + ">: no such user" : address.startsWith("busy@")
+                ? "452 4.2.2 <" + address + ">: mailbox full, try later" : null)) {
+            TestClock clock = new TestClock();
+            OutboxSender node = newNode(clock, proxy.port());
+            node.start();
+            nodes.add(node);
+
+            assertThat(node.sendDueMails()).isEqualTo(5);
+
+            assertThat(proxy.connections()).as("SMTP connections").isEqualTo(1);
+            assertThat(proxy.refused()).isEqualTo(2);
+        }
+        assertThat(smtp.received()).hasSize(3);
+        for (int i : new int[]{0, 2, 4}) {
+            assertThat(read(ids.get(i)).getStatus()).as(recipients[i]).isEqualTo(OutboxStatus.SENT);
+        }
+        OutboxMail unknown = read(ids.get(1));
+        assertThat(unknown.getStatus()).isEqualTo(OutboxStatus.FAILED);
+        assertThat(unknown.getLastError()).contains("550 5.1.1 <nobody@example.com>: no such user");
+        OutboxMail full = read(ids.get(3));
+        assertThat(full.getStatus()).isEqualTo(OutboxStatus.PENDING);
+        assertThat(full.getAttempts()).isEqualTo(1);
+        assertThat(full.getLastError()).contains("452 4.2.2 <busy@example.com>: mailbox full, try later");
+    }
+
+    @Test
     void anEnabledNodeSendsOnTheSchedulerByItself() throws Exception {
         OutboxSender node = newNode(new TestClock());
         node.enabled = true;
@@ -361,9 +397,13 @@ class MailOutboxIT {
     }
 
     private OutboxSender newNode(TestClock clock) {
+        return newNode(clock, smtp.port());
+    }
+
+    private OutboxSender newNode(TestClock clock, int smtpPort) {
         JavaMailSenderImpl mailSender = new JavaMailSenderImpl();
         mailSender.setHost("127.0.0.1");
-        mailSender.setPort(smtp.port());
+        mailSender.setPort(smtpPort);
         Properties timeouts = new Properties();
         timeouts.setProperty("mail.smtp.connectiontimeout", "5000");
         timeouts.setProperty("mail.smtp.timeout", "5000");

@@ -1,5 +1,8 @@
 package io.concierge.core.kernel.mail;
 
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.MailFolder;
+import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
@@ -38,6 +41,12 @@ public final class SmtpTestServer {
             greenMail.stop();
             greenMail = null;
         }
+    }
+
+    /** The mailbox of one recipient, made now (e.g. to listen for its arrivals). */
+    MailFolder inbox(String address) throws FolderException {
+        GreenMailUser user = greenMail.setUser(address, address, "secret");
+        return greenMail.getManagers().getImapHostManager().getInbox(user);
     }
 
     public MimeMessage[] received() {

@@ -1,5 +1,6 @@
 package io.concierge.storefront.helpcenter;
 
+import io.concierge.core.helpcenter.orders.BroadleafOrders;
 import io.concierge.core.helpcenter.orders.OrderLookupLimits;
 import io.concierge.core.kernel.RateLimitDecision;
 import io.concierge.core.kernel.RateLimiter;
@@ -63,11 +64,7 @@ public class GuestOrderLookup {
         if (typed.isEmpty()) {
             return false;
         }
-        String ordered = normalized(order.getEmailAddress());
-        if (ordered.isEmpty() && order.getCustomer() != null) {
-            ordered = normalized(order.getCustomer().getEmailAddress());
-        }
-        return typed.equals(ordered);
+        return typed.equals(normalized(BroadleafOrders.emailOf(order)));
     }
 
     private static String normalized(String email) {

@@ -117,8 +117,12 @@ public class AdminRowSeeder implements ApplicationListener<ContextRefreshedEvent
         AdminRow first = rows.get(0).row;
         boolean firstIsNew = jdbc.update(first.lockSql(), first.keyValues()) == 0;
         // Read under the lock: another node seeding now waits for this transaction, and one before it has committed.
-        result.retired = deleteRetired();
         Set<AdminRow.Key> existing = existingKeys(rows);
+        result.retired = deleteRetired(existing);
+        if (result.retired > 0) {
+            // Their links went with them.
+            existing = existingKeys(rows);
+        }
         if (firstIsNew) {
             insert(first, existing);
             added.add(first.key());
@@ -145,14 +149,20 @@ public class AdminRowSeeder implements ApplicationListener<ContextRefreshedEvent
         return result;
     }
 
-    /** @return how many retired sections and permissions were still there */
-    private int deleteRetired() {
+    /** @return how many retired sections and permissions were still there; none is looked for twice */
+    private int deleteRetired(Set<AdminRow.Key> existing) {
         int deleted = 0;
         for (Long section : retiredSections) {
+            if (!existing.contains(new AdminRow.Key(AdminTable.SECTION, section))) {
+                continue;
+            }
             jdbc.update("DELETE FROM BLC_ADMIN_SEC_PERM_XREF WHERE ADMIN_SECTION_ID = ?", section);
             deleted += jdbc.update("DELETE FROM BLC_ADMIN_SECTION WHERE ADMIN_SECTION_ID = ?", section);
         }
         for (Long permission : retiredPermissions) {
+            if (!existing.contains(new AdminRow.Key(AdminTable.PERMISSION, permission))) {
+                continue;
+            }
             for (String table : new String[] {"BLC_ADMIN_SEC_PERM_XREF", "BLC_ADMIN_ROLE_PERMISSION_XREF",
                     "BLC_ADMIN_USER_PERMISSION_XREF", "BLC_ADMIN_PERMISSION_ENTITY"}) {
                 jdbc.update("DELETE FROM " + table + " WHERE ADMIN_PERMISSION_ID = ?", permission);

@@ -42,9 +42,10 @@ public class CapabilitySwitchServiceImpl implements CapabilitySwitchService {
     @Override
     @Transactional("blTransactionManager")
     public void setOn(String capabilityKey, boolean on) {
-        CapabilitySwitch capabilitySwitch = switchDao.read(modules.require(capabilityKey).key());
+        CapabilityModule module = modules.require(capabilityKey);
+        CapabilitySwitch capabilitySwitch = switchDao.read(module.key());
         if (capabilitySwitch == null) {
-            capabilitySwitch = new CapabilitySwitchImpl(modules.require(capabilityKey));
+            capabilitySwitch = new CapabilitySwitchImpl(module);
         }
         capabilitySwitch.setEnabled(on);
         switchDao.save(capabilitySwitch);

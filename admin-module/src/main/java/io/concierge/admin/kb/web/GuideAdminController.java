@@ -1,11 +1,11 @@
 package io.concierge.admin.kb.web;
 
 import io.concierge.admin.kb.GuidePreviewLinks;
+import io.concierge.admin.kernel.web.EntitySectionController;
 import io.concierge.core.kb.Guide;
 import io.concierge.core.kb.GuideService;
 import org.broadleafcommerce.common.exception.ServiceException;
 import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
-import org.broadleafcommerce.openadmin.web.controller.entity.AdminBasicEntityController;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,7 +23,7 @@ import javax.annotation.Resource;
  */
 @Controller("cncGuideAdminController")
 @RequestMapping("/" + GuideAdminController.SECTION_KEY)
-public class GuideAdminController extends AdminBasicEntityController {
+public class GuideAdminController extends EntitySectionController {
 
     /** The section's URL (KnowledgeBaseAdminRows). */
     public static final String SECTION_KEY = "guides";
@@ -37,16 +37,13 @@ public class GuideAdminController extends AdminBasicEntityController {
     @Resource(name = "cncGuidePreviewLinks")
     protected GuidePreviewLinks previewLinks;
 
-    @Override
-    protected String getSectionKey(Map<String, String> pathVars) {
-        String fromPath = super.getSectionKey(pathVars);
-        return fromPath != null ? fromPath : SECTION_KEY;
+    public GuideAdminController() {
+        super(SECTION_KEY, ENTITY_FORM_TEMPLATE);
     }
 
     @Override
     protected void setModelAttributes(Model model, String sectionKey) {
         super.setModelAttributes(model, sectionKey);
-        model.addAttribute("entityFormTemplatePath", ENTITY_FORM_TEMPLATE);
         model.addAttribute("guidePreviewsEnabled", previewLinks.isEnabled());
     }
 

@@ -1,5 +1,6 @@
 package io.concierge.admin.kernel.mail;
 
+import io.concierge.admin.kernel.web.EntitySectionController;
 import io.concierge.core.kernel.mail.MailOutbox;
 import io.concierge.core.kernel.mail.OutboxMail;
 import io.concierge.core.kernel.mail.OutboxStatus;
@@ -8,7 +9,6 @@ import org.broadleafcommerce.openadmin.dto.ClassMetadata;
 import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.dto.Property;
 import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
-import org.broadleafcommerce.openadmin.web.controller.entity.AdminBasicEntityController;
 import org.broadleafcommerce.openadmin.web.form.entity.EntityForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,7 +31,7 @@ import javax.servlet.http.HttpServletResponse;
  */
 @Controller("cncOutboxAdminController")
 @RequestMapping("/" + OutboxAdminController.SECTION_KEY)
-public class OutboxAdminController extends AdminBasicEntityController {
+public class OutboxAdminController extends EntitySectionController {
 
     /** The section's URL (OutboxAdminRows). */
     public static final String SECTION_KEY = "mail-outbox";
@@ -42,16 +42,8 @@ public class OutboxAdminController extends AdminBasicEntityController {
     @Resource(name = "cncMailOutbox")
     protected MailOutbox outbox;
 
-    @Override
-    protected String getSectionKey(Map<String, String> pathVars) {
-        String fromPath = super.getSectionKey(pathVars);
-        return fromPath != null ? fromPath : SECTION_KEY;
-    }
-
-    @Override
-    protected void setModelAttributes(Model model, String sectionKey) {
-        super.setModelAttributes(model, sectionKey);
-        model.addAttribute("entityFormTemplatePath", ENTITY_FORM_TEMPLATE);
+    public OutboxAdminController() {
+        super(SECTION_KEY, ENTITY_FORM_TEMPLATE);
     }
 
     /** No "Add" button: mails come from the outbox only. */

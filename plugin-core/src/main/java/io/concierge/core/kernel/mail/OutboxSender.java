@@ -15,7 +15,12 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.annotation.PostConstruct;
 import javax.annotation.PreDestroy;
@@ -24,7 +29,9 @@ import javax.annotation.Resource;
 /**
  * The outbox's sender job, on {@code cncTaskScheduler} in every node: every {@code concierge.mail.intervalSeconds} it
  * claims due mails in batches under a lease, delivers each batch over one SMTP connection and records each mail's
- * outcome, until none is due. A failed
+ * outcome, until none is due. While batches come full (a backlog) it sends over up to
+ * {@code concierge.mail.connections} connections at once, each lane claiming its own batches: one SMTP connection is
+ * bound by round trips, not by the CPU. A failed
  * delivery waits as {@link RetryPolicy} says, with the server's reason; a permanent refusal or the last attempt makes
  * the mail failed. A node that stops while holding mails leaves them to whichever node finds their lease expired.
  * <p>
@@ -56,6 +63,9 @@ public class OutboxSender {
     @Value("${concierge.mail.batchSize:20}")
     protected int batchSize = 20;
 
+    @Value("${concierge.mail.connections:3}")
+    protected int connections = 3;
+
     @Value("${concierge.mail.leaseSeconds:300}")
     protected long leaseSeconds = 300;
 
@@ -73,20 +83,23 @@ public class OutboxSender {
 
     protected Clock clock = Clock.systemUTC();
 
-    /** Names this node in the rows it claims (the JVM's pid@host, made unique). */
-    protected final String owner = nodeName();
+    /** Names this node in the rows it claims (the JVM's pid@host, made unique), followed by the lane's number. */
+    protected final String node = nodeName();
 
     private MailDelivery delivery;
     private RetryPolicy retryPolicy;
     private Duration lease;
     private ScheduledFuture<?> sending;
+    /** Runs the lanes beyond the first, which runs on the job's own thread. */
+    private ExecutorService lanes;
 
     /** Checks the settings (a wrong one stops the start with its name) and schedules the job if enabled. */
     @PostConstruct
     public void start() {
-        if (batchSize < 1 || intervalSeconds < 1) {
-            throw new IllegalArgumentException("concierge.mail.batchSize and concierge.mail.intervalSeconds must be"
-                    + " at least 1 (they are " + batchSize + " and " + intervalSeconds + ")");
+        if (batchSize < 1 || intervalSeconds < 1 || connections < 1) {
+            throw new IllegalArgumentException("concierge.mail.batchSize, concierge.mail.intervalSeconds and"
+                    + " concierge.mail.connections must be at least 1 (they are " + batchSize + ", " + intervalSeconds
+                    + " and " + connections + ")");
         }
         if (mailSender.getUsername() != null && mailSender.getUsername().isEmpty()) {
             // JavaMail authenticates whenever a user name is set, an empty one too, and servers refuse that.
@@ -98,6 +111,14 @@ public class OutboxSender {
                 Duration.ofSeconds(maxRetrySeconds));
         lease = Duration.ofSeconds(leaseSeconds);
         Claims.checkLease(lease, delivery.longestDelivery());
+        if (connections > 1) {
+            AtomicInteger laneNumber = new AtomicInteger();
+            lanes = Executors.newFixedThreadPool(connections - 1, task -> {
+                Thread lane = new Thread(task, "concierge-mail-lane-" + laneNumber.incrementAndGet());
+                lane.setDaemon(true);
+                return lane;
+            });
+        }
         if (enabled) {
             long period = Duration.ofSeconds(intervalSeconds).toMillis();
             sending = scheduler.scheduleWithFixedDelay(this::sendDueMailsLogged,
@@ -110,42 +131,79 @@ public class OutboxSender {
         if (sending != null) {
             sending.cancel(false);
         }
+        if (lanes != null) {
+            lanes.shutdownNow();
+        }
     }
 
-    /** Sends batch after batch until a batch is not full; returns how many mails were claimed. */
+    /**
+     * Sends batch after batch until a batch is not full; after a full first batch the other lanes join in. Returns
+     * how many mails were claimed.
+     */
     public int sendDueMails() {
+        int claimed = sendBatch(0);
+        if (claimed < batchSize) {
+            return claimed;
+        }
+        List<Future<Integer>> otherLanes = new ArrayList<Future<Integer>>();
+        for (int lane = 1; lane < connections; lane++) {
+            int number = lane;
+            otherLanes.add(lanes.submit(() -> sendWhileFull(number)));
+        }
+        claimed += sendWhileFull(0);
+        for (Future<Integer> lane : otherLanes) {
+            claimed += laneResult(lane);
+        }
+        return claimed;
+    }
+
+    private int sendWhileFull(int lane) {
         int claimed = 0;
         int batch;
         do {
-            batch = sendBatch();
+            batch = sendBatch(lane);
             claimed += batch;
         } while (batch == batchSize && !Thread.currentThread().isInterrupted());
         return claimed;
+    }
+
+    private static int laneResult(Future<Integer> lane) {
+        try {
+            return lane.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            lane.cancel(true);
+            return 0;
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a sending lane failed", e.getCause());
+        }
     }
 
     /**
      * Claims a batch and delivers it over one connection, each mail with its own outcome; the delivered ones are
      * marked sent together at the end (a node that dies before leaves them to be sent again, same Message-IDs).
      */
-    int sendBatch() {
+    int sendBatch(int lane) {
+        // Each lane claims under a name of its own, so that a lane never marks a mail another lane took over.
+        String owner = node + "#" + lane;
         Instant now = clock.instant();
         Instant leaseExpires = now.plus(lease);
         List<OutboxMail> mails = store.claim(owner, batchSize, now, leaseExpires);
         List<Long> delivered = new ArrayList<Long>(mails.size());
         try (MailDelivery.Connection connection = delivery.connect()) {
             for (OutboxMail mail : mails) {
-                if (send(connection, mail, OutboxMailStore.timestamp(leaseExpires).toInstant())) {
+                if (send(connection, mail, owner, OutboxMailStore.timestamp(leaseExpires).toInstant())) {
                     delivered.add(mail.getId());
                 }
             }
         } finally {
-            markSent(delivered);
+            markSent(delivered, owner);
         }
         return mails.size();
     }
 
     /** True once the server accepted the mail; a failure or a mail not tried is recorded here. */
-    private boolean send(MailDelivery.Connection connection, OutboxMail mail, Instant leaseExpires) {
+    private boolean send(MailDelivery.Connection connection, OutboxMail mail, String owner, Instant leaseExpires) {
         long id = mail.getId();
         switch (Claims.forClaimedMail(mail.getAttempts(), retryPolicy.getMaxAttempts(), leaseExpires, clock.instant(),
                 delivery.longestDelivery())) {
@@ -177,7 +235,7 @@ public class OutboxSender {
         }
     }
 
-    private void markSent(List<Long> delivered) {
+    private void markSent(List<Long> delivered, String owner) {
         if (delivered.isEmpty()) {
             return;
         }

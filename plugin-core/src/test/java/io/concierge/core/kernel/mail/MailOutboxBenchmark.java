@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,11 +36,13 @@ import javax.persistence.EntityManager;
  * {@code concierge.test.db.*} properties) and GreenMail on 127.0.0.1. One thread renders mails from the test templates
  * ({@code order/shipped}, three languages) and enqueues them, {@code perTransaction} to a transaction, at
  * {@code rate} mails/s (0: as fast as it can); {@code nodes} senders ({@link OutboxSender}, {@code batchSize} mails a
- * claim) send them meanwhile, each claiming again at once while mails are due (10 ms pauses when none is). A mail's
- * latency runs from its transaction's commit to its arrival in GreenMail's mailbox.
+ * claim, up to {@code connections} SMTP connections each) send them meanwhile, each claiming again at once while
+ * mails are due (10 ms pauses when none is). A mail's latency runs from its transaction's commit to its arrival in
+ * GreenMail's mailbox. A negative {@code rate} measures the senders alone: every mail is rendered and enqueued before
+ * they start (a backlog, as after an SMTP outage), and the time, the CPU and the rate count from their start.
  * <p>
  * {@code mvn -B -q -pl plugin-core test-compile exec:exec@mail-outbox-benchmark -Dbench.args="mails batchSize nodes
- * perTransaction rate"}
+ * perTransaction rate connections"}
  */
 public final class MailOutboxBenchmark {
 
@@ -75,34 +78,44 @@ public final class MailOutboxBenchmark {
         int nodes = args.length > 2 ? Integer.parseInt(args[2]) : 1;
         int perTransaction = args.length > 3 ? Integer.parseInt(args[3]) : 50;
         int rate = args.length > 4 ? Integer.parseInt(args[4]) : 0;
+        int connections = args.length > 5 ? Integer.parseInt(args[5]) : 3;
         SmtpTestServer smtp = new SmtpTestServer();
         smtp.start();
         ConfigurableApplicationContext context = BroadleafContextExtension.context();
         try {
             MailOutboxBenchmark benchmark = new MailOutboxBenchmark(context, smtp);
             System.out.println("Database: " + System.getProperty("concierge.test.db.url") + "; " + mails
-                    + " mails, batches of " + batchSize + ", " + nodes + " sender node(s), " + perTransaction
-                    + " mails per enqueue transaction, rate " + (rate == 0 ? "unlimited" : rate + " mails/s"));
-            benchmark.run("warm-up", Math.min(mails, 5000), batchSize, nodes, perTransaction, rate);
-            benchmark.run("measured", mails, batchSize, nodes, perTransaction, rate);
+                    + " mails, batches of " + batchSize + ", " + nodes + " sender node(s) of " + connections
+                    + " SMTP connection(s), " + perTransaction
+                    + " mails per enqueue transaction, rate "
+                    + (rate < 0 ? "backlog, all enqueued before the senders start"
+                    : rate == 0 ? "unlimited" : rate + " mails/s"));
+            benchmark.run("warm-up", Math.min(mails, 5000), batchSize, nodes, connections, perTransaction, rate);
+            benchmark.run("measured", mails, batchSize, nodes, connections, perTransaction, rate);
         } finally {
             context.close();
             smtp.stop();
         }
     }
 
-    private void run(String name, int mails, int batchSize, int nodes, int perTransaction, int rate)
+    private void run(String name, int mails, int batchSize, int nodes, int connections, int perTransaction, int rate)
             throws Exception {
         emptyOutboxAndServer();
         Map<String, Long> committedAt = new ConcurrentHashMap<String, Long>();
         List<OutboxSender> senders = new ArrayList<OutboxSender>();
         for (int i = 0; i < nodes; i++) {
-            senders.add(sender(batchSize));
+            senders.add(sender(batchSize, connections));
         }
         ExecutorService threads = Executors.newFixedThreadPool(nodes + 1);
+        long backlogNanos = 0;
+        if (rate < 0) {
+            backlogNanos = enqueue(name, mails, perTransaction, 0, committedAt, System.nanoTime());
+        }
         long cpuBefore = processCpuNanos();
         long start = System.nanoTime();
-        Future<Long> enqueued = threads.submit(() -> enqueue(name, mails, perTransaction, rate, committedAt, start));
+        long enqueueStart = start;
+        Future<Long> enqueued = rate < 0 ? CompletableFuture.completedFuture(backlogNanos)
+                : threads.submit(() -> enqueue(name, mails, perTransaction, rate, committedAt, enqueueStart));
         List<Future<?>> sending = new ArrayList<Future<?>>();
         for (OutboxSender sender : senders) {
             sending.add(threads.submit(() -> {
@@ -175,7 +188,7 @@ public final class MailOutboxBenchmark {
         return System.nanoTime() - start;
     }
 
-    private OutboxSender sender(int batchSize) {
+    private OutboxSender sender(int batchSize, int connections) {
         JavaMailSenderImpl mailSender = new JavaMailSenderImpl();
         mailSender.setHost("127.0.0.1");
         mailSender.setPort(smtp.port());
@@ -191,6 +204,7 @@ public final class MailOutboxBenchmark {
         sender.enabled = false;
         sender.from = "Concierge Bench <store@shop.example.com>";
         sender.batchSize = batchSize;
+        sender.connections = connections;
         sender.start();
         return sender;
     }

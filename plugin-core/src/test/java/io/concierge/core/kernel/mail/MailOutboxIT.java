@@ -377,6 +377,34 @@ class MailOutboxIT {
     }
 
     @Test
+    void aBacklogGoesOutOverSeveralConnectionsAtOnceEachMailOnce() throws Exception {
+        Set<String> expectedIds = new HashSet<String>();
+        inTransaction(() -> {
+            for (int i = 0; i < 95; i++) {
+                String key = unique("backlog");
+                outbox.enqueue(key, "customer" + i + "@example.com", mail("Backlog"));
+                expectedIds.add(MessageIds.forKey(key, DOMAIN));
+            }
+            return null;
+        });
+        try (RefusingSmtpProxy proxy = new RefusingSmtpProxy(smtp.port(), address -> null)) {
+            OutboxSender node = newNode(new TestClock(), proxy.port());
+            node.batchSize = 10;
+            node.connections = 3;
+            node.start();
+            nodes.add(node);
+
+            assertThat(node.sendDueMails()).as("claims").isEqualTo(95);
+
+            assertThat(proxy.mostOpenAtOnce()).as("SMTP connections open at once").isBetween(2, 3);
+        }
+        List<String> received = smtp.receivedMessageIds();
+        assertThat(received).hasSize(95);
+        assertThat(new HashSet<String>(received)).isEqualTo(expectedIds);
+        assertThat(rows(OutboxStatus.SENT)).isEqualTo(95);
+    }
+
+    @Test
     void anEnabledNodeSendsOnTheSchedulerByItself() throws Exception {
         OutboxSender node = newNode(new TestClock());
         node.enabled = true;

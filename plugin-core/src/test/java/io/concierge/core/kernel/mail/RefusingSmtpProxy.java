@@ -1,5 +1,6 @@
 package io.concierge.core.kernel.mail;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -26,6 +27,8 @@ final class RefusingSmtpProxy implements AutoCloseable {
     private final ServerSocket listener;
     private final AtomicInteger refused = new AtomicInteger();
     private final AtomicInteger connections = new AtomicInteger();
+    private final AtomicInteger open = new AtomicInteger();
+    private final AtomicInteger mostOpen = new AtomicInteger();
     private final List<Socket> sockets = new CopyOnWriteArrayList<Socket>();
 
     /** @param refusal from the RCPT command's address (as written, without the brackets) to the reply, or null */
@@ -52,6 +55,11 @@ final class RefusingSmtpProxy implements AutoCloseable {
         return connections.get();
     }
 
+    /** The most SMTP connections that were open at once. */
+    int mostOpenAtOnce() {
+        return mostOpen.get();
+    }
+
     @Override
     public void close() throws IOException {
         listener.close();
@@ -66,6 +74,7 @@ final class RefusingSmtpProxy implements AutoCloseable {
                 Socket client = listener.accept();
                 sockets.add(client);
                 connections.incrementAndGet();
+                mostOpen.accumulateAndGet(open.incrementAndGet(), Math::max);
                 Thread relay = new Thread(() -> relay(client), "refusing-smtp-proxy-" + client.getPort());
                 relay.setDaemon(true);
                 relay.start();
@@ -78,10 +87,13 @@ final class RefusingSmtpProxy implements AutoCloseable {
     private void relay(Socket client) {
         try (Socket server = new Socket(InetAddress.getByName("127.0.0.1"), upstreamPort)) {
             sockets.add(server);
+            // Without these, a message relayed line by line waits for delayed ACKs (Nagle): about 40 ms a mail.
+            client.setTcpNoDelay(true);
+            server.setTcpNoDelay(true);
             BufferedReader fromClient = reader(client);
             OutputStream toClient = client.getOutputStream();
             BufferedReader fromServer = reader(server);
-            OutputStream toServer = server.getOutputStream();
+            OutputStream toServer = new BufferedOutputStream(server.getOutputStream(), 64 * 1024);
             write(toClient, reply(fromServer));
             String command;
             while ((command = fromClient.readLine()) != null) {
@@ -105,6 +117,7 @@ final class RefusingSmtpProxy implements AutoCloseable {
         } catch (IOException ended) {
             // the client or the server closed the connection
         } finally {
+            open.decrementAndGet();
             try {
                 client.close();
             } catch (IOException ignored) {
@@ -113,12 +126,13 @@ final class RefusingSmtpProxy implements AutoCloseable {
         }
     }
 
-    /** The message up to its closing dot; false when the client went away before. */
+    /** The message up to its closing dot, sent on at once; false when the client went away before. */
     private static boolean relayData(BufferedReader fromClient, OutputStream toServer) throws IOException {
         String line;
         while ((line = fromClient.readLine()) != null) {
-            write(toServer, line + "\r\n");
+            toServer.write((line + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
             if (line.equals(".")) {
+                toServer.flush();
                 return true;
             }
         }

@@ -83,7 +83,7 @@ public class OutboxSender {
 
     protected Clock clock = Clock.systemUTC();
 
-    /** Names this node in the rows it claims (the JVM's pid@host, made unique), followed by the lane's number. */
+    /** Names this node (the JVM's pid@host, made unique); a lane claims rows as {@code node#lane}. */
     protected final String node = nodeName();
 
     private MailDelivery delivery;

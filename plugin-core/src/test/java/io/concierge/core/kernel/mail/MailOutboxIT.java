@@ -387,7 +387,9 @@ class MailOutboxIT {
             }
             return null;
         });
-        try (RefusingSmtpProxy proxy = new RefusingSmtpProxy(smtp.port(), address -> null)) {
+        // 20 ms a mail: a lane sends a batch in 200 ms, so the lanes overlap even on a busy machine (on a fast proxy
+        // the job's own lane could send the whole backlog before another lane's thread had started).
+        try (RefusingSmtpProxy proxy = new RefusingSmtpProxy(smtp.port(), address -> null).slowedDownTo(20)) {
             OutboxSender node = newNode(new TestClock(), proxy.port());
             node.batchSize = 10;
             node.connections = 3;

@@ -30,6 +30,7 @@ final class RefusingSmtpProxy implements AutoCloseable {
     private final AtomicInteger open = new AtomicInteger();
     private final AtomicInteger mostOpen = new AtomicInteger();
     private final List<Socket> sockets = new CopyOnWriteArrayList<Socket>();
+    private volatile long millisPerMessage;
 
     /** @param refusal from the RCPT command's address (as written, without the brackets) to the reply, or null */
     RefusingSmtpProxy(int upstreamPort, Function<String, String> refusal) throws IOException {
@@ -58,6 +59,12 @@ final class RefusingSmtpProxy implements AutoCloseable {
     /** The most SMTP connections that were open at once. */
     int mostOpenAtOnce() {
         return mostOpen.get();
+    }
+
+    /** Holds back the answer to each message this long, like a server that takes its time to accept a mail. */
+    RefusingSmtpProxy slowedDownTo(long millisPerMessage) {
+        this.millisPerMessage = millisPerMessage;
+        return this;
     }
 
     @Override
@@ -111,7 +118,9 @@ final class RefusingSmtpProxy implements AutoCloseable {
                     return;
                 }
                 if (upper.equals("DATA") && answer.startsWith("354")) {
-                    write(toClient, reply(fromServer));
+                    String accepted = reply(fromServer);
+                    pause();
+                    write(toClient, accepted);
                 }
             }
         } catch (IOException ended) {
@@ -123,6 +132,15 @@ final class RefusingSmtpProxy implements AutoCloseable {
             } catch (IOException ignored) {
                 // closing anyway
             }
+        }
+    }
+
+    private void pause() throws IOException {
+        try {
+            Thread.sleep(millisPerMessage);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
         }
     }
 

@@ -6,6 +6,11 @@
 
 ${msg("helpcenter.mail.orderLink", orderNumber)}: ${orderLink}
 </#macro>
+<#macro returned>
+<#list returnedItems as item>
+${item.quantity} × ${item.name}
+</#list>
+</#macro>
 <#macro lines>
 <#list items as item>
 ${item.quantity} × ${item.name}: ${money(item.total)}

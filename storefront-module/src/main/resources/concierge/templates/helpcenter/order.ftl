@@ -18,6 +18,11 @@
             <#elseif order.stage == "placed" || order.stage == "picked">
                 <p class="deadline">${rc.getMessage("helpcenter.order.deadline.passed")}</p>
             </#if>
+            <#if order.returnRequestedAt??>
+                <p class="return" data-withdrawn="${order.withdrawn?c}">${rc.getMessage(order.withdrawn?then("helpcenter.order.withdrawn", "helpcenter.order.returnRequested"), [order.returnRequestedAt])}<#if order.returnReason??> ${rc.getMessage("helpcenter.order.returnReason", [order.returnReason])}</#if></p>
+            </#if>
+            <#if order.returnClosesAt??><p class="return-deadline">${rc.getMessage("helpcenter.order.returnClosesAt", [order.returnClosesAt])}</p></#if>
+            <#if order.withdrawalClosesAt??><p class="withdrawal-deadline">${rc.getMessage("helpcenter.order.withdrawalClosesAt", [order.withdrawalClosesAt])}</p></#if>
             <#if order.actions?has_content>
                 <div class="actions">
                     <#list order.actions as action>

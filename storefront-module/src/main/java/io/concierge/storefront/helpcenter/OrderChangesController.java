@@ -3,16 +3,12 @@ package io.concierge.storefront.helpcenter;
 import io.concierge.core.helpcenter.orders.ChangeOutcome;
 import io.concierge.core.helpcenter.orders.NewAddress;
 import io.concierge.core.helpcenter.orders.OrderChangeService;
-import io.concierge.core.helpcenter.orders.OrderTimelineService;
 import io.concierge.core.helpcenter.orders.UnknownOrderException;
-import io.concierge.core.kernel.ClientAddresses;
 import io.concierge.storefront.kernel.CapabilityRoutes;
 import io.concierge.storefront.kernel.PageNotFoundException;
-import io.concierge.storefront.kernel.ShopperLocale;
 import org.broadleafcommerce.core.order.domain.FulfillmentGroup;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.profile.core.domain.Address;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -28,7 +24,7 @@ import javax.servlet.http.HttpServletResponse;
 /**
  * The shopper's own changes, applied at once: a new shipping address ({@code /help/orders/{n}/address}) and the
  * cancellation ({@code /help/orders/{n}/cancel}), each a page that asks, then a POST. The order is the one
- * {@link OrderAccess} lets this request see (else the store's 404); whether the change is still allowed is the
+ * {@link OrderAccess} lets this request see (else the store's 404, {@link OrderChangeReplies}); whether the change is still allowed is the
  * service's decision, taken in the same transaction as the change, and a refusal comes back to the order page with
  * its reason and since when.
  */
@@ -40,25 +36,16 @@ public class OrderChangesController {
     static final String CANCEL_VIEW = "helpcenter/cancel";
     static final String ADDRESS_FORM = "address";
 
-    @Resource(name = "cncOrderAccess")
-    protected OrderAccess access;
-
     @Resource(name = "cncOrderChangeService")
     protected OrderChangeService changes;
 
-    @Resource(name = "cncOrderTimelineService")
-    protected OrderTimelineService timelines;
-
-    @Resource(name = "cncClientAddresses")
-    protected ClientAddresses clientAddresses;
-
-    @Resource(name = "messageSource")
-    protected MessageSource messages;
+    @Resource(name = "cncOrderChangeReplies")
+    protected OrderChangeReplies replies;
 
     @RequestMapping(value = "/help/orders/{orderNumber}/address", method = RequestMethod.GET)
     public String addressForm(@PathVariable("orderNumber") String orderNumber, HttpServletRequest request,
                               Model model) {
-        Order order = visible(orderNumber, request);
+        Order order = replies.visible(orderNumber, request);
         model.addAttribute("orderNumber", order.getOrderNumber());
         model.addAttribute(ADDRESS_FORM, currentAddress(order));
         return ADDRESS_VIEW;
@@ -69,11 +56,11 @@ public class OrderChangesController {
                                 @ModelAttribute(ADDRESS_FORM) NewAddress address, Model model,
                                 RedirectAttributes redirect, HttpServletRequest request,
                                 HttpServletResponse response) {
-        Order order = visible(orderNumber, request);
+        Order order = replies.visible(orderNumber, request);
         ChangeOutcome outcome;
         try {
             outcome = changes.changeShippingAddress(order.getId(),
-                    access.requester(order, clientAddresses.of(request)), address);
+                    replies.requester(order, request), address);
         } catch (UnknownOrderException deletedMeanwhile) {
             throw new PageNotFoundException();
         }
@@ -83,51 +70,27 @@ public class OrderChangesController {
             model.addAttribute("problems", outcome.fieldErrors());
             return ADDRESS_VIEW;
         }
-        return backToOrder(order, outcome, "helpcenter.change.addressChanged", redirect);
+        return replies.backToOrder(order, outcome, "helpcenter.change.addressChanged", redirect);
     }
 
     @RequestMapping(value = "/help/orders/{orderNumber}/cancel", method = RequestMethod.GET)
     public String cancelConfirmation(@PathVariable("orderNumber") String orderNumber, HttpServletRequest request,
                                      Model model) {
-        model.addAttribute("orderNumber", visible(orderNumber, request).getOrderNumber());
+        model.addAttribute("orderNumber", replies.visible(orderNumber, request).getOrderNumber());
         return CANCEL_VIEW;
     }
 
     @RequestMapping(value = "/help/orders/{orderNumber}/cancel", method = RequestMethod.POST)
     public String cancel(@PathVariable("orderNumber") String orderNumber, RedirectAttributes redirect,
                          HttpServletRequest request) {
-        Order order = visible(orderNumber, request);
+        Order order = replies.visible(orderNumber, request);
         ChangeOutcome outcome;
         try {
-            outcome = changes.cancel(order.getId(), access.requester(order, clientAddresses.of(request)));
+            outcome = changes.cancel(order.getId(), replies.requester(order, request));
         } catch (UnknownOrderException deletedMeanwhile) {
             throw new PageNotFoundException();
         }
-        return backToOrder(order, outcome, "helpcenter.change.cancelled", redirect);
-    }
-
-    private Order visible(String orderNumber, HttpServletRequest request) {
-        Order order = access.visibleOrder(orderNumber, request);
-        if (order == null) {
-            throw new PageNotFoundException();
-        }
-        return order;
-    }
-
-    /** The order page, with what happened: done, or refused with the reason and the time that closed the window. */
-    private String backToOrder(Order order, ChangeOutcome outcome, String doneKey, RedirectAttributes redirect) {
-        ShopperLocale shopper = ShopperLocale.current();
-        String notice;
-        if (outcome.isMade()) {
-            notice = messages.getMessage(doneKey, null, shopper.getLocale());
-        } else {
-            OrderPage.Times times = new OrderPage.Times(shopper.getLocale(), timelines.options().getTimeZone());
-            String since = times.moment(outcome.refusal().since());
-            notice = messages.getMessage(outcome.refusal().messageKey(), new Object[] {since == null ? "" : since},
-                    shopper.getLocale());
-        }
-        redirect.addFlashAttribute("notice", notice);
-        return "redirect:" + OrderPaths.page(order.getOrderNumber());
+        return replies.backToOrder(order, outcome, "helpcenter.change.cancelled", redirect);
     }
 
     /** The form starts from where the order ships now. */

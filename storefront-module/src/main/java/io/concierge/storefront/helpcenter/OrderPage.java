@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 /**
@@ -54,6 +55,11 @@ public final class OrderPage {
     private final String deadline;
     private final String cutoff;
     private final List<Action> actions;
+    private final String returnClosesAt;
+    private final String withdrawalClosesAt;
+    private final String returnRequestedAt;
+    private final boolean withdrawn;
+    private final String returnReason;
 
     public OrderPage(Order order, OrderTimeline timeline, HelpCenterOptions options, ShopperLocale shopper, Date now) {
         Times times = new Times(shopper.getLocale(), options.getTimeZone());
@@ -89,13 +95,18 @@ public final class OrderPage {
         this.deadline = window.deadline().name().toLowerCase(Locale.ROOT);
         this.cutoff = window.closesAt() == null ? null : times.moment(window.closesAt());
         List<Action> actions = new ArrayList<Action>();
-        for (ShopperAction action : timeline.allowedActions(options, now)) {
-            // Returns and the withdrawal get their pages with the return flow; until then they are not offered.
-            if (OrderPaths.hasPage(action)) {
-                actions.add(new Action(action, order.getOrderNumber()));
-            }
+        Set<ShopperAction> allowed = timeline.allowedActions(options, now);
+        for (ShopperAction action : allowed) {
+            actions.add(new Action(action, order.getOrderNumber()));
         }
         this.actions = Collections.unmodifiableList(actions);
+        this.returnClosesAt = allowed.contains(ShopperAction.REQUEST_RETURN)
+                ? times.moment(ShopperAction.REQUEST_RETURN.closesAt(status, options)) : null;
+        this.withdrawalClosesAt = allowed.contains(ShopperAction.WITHDRAW)
+                ? times.moment(ShopperAction.WITHDRAW.closesAt(status, options)) : null;
+        this.returnRequestedAt = times.moment(status.returnRequestedAt());
+        this.withdrawn = status.isWithdrawn();
+        this.returnReason = status.returnReason();
     }
 
     /** The link when it is an http(s) address, else null: nothing else becomes a link on the page. */
@@ -161,6 +172,19 @@ public final class OrderPage {
     public String getCutoff() { return cutoff; }
 
     public List<Action> getActions() { return actions; }
+
+    /** Until when a return may be asked for, while it may; else null. */
+    public String getReturnClosesAt() { return returnClosesAt; }
+
+    /** Until when the shopper may withdraw (14 days after delivery), while they may; else null. */
+    public String getWithdrawalClosesAt() { return withdrawalClosesAt; }
+
+    /** When the return was asked for or the withdrawal received; null before. */
+    public String getReturnRequestedAt() { return returnRequestedAt; }
+
+    public boolean isWithdrawn() { return withdrawn; }
+
+    public String getReturnReason() { return returnReason; }
 
     /** The shopper's language and the store's time zone, for the page's times. */
     static final class Times {

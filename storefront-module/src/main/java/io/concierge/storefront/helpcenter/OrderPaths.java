@@ -16,16 +16,23 @@ public final class OrderPaths {
         return OrderMailLinks.orderPagePath(orderNumber);
     }
 
-    /** The page of an action: {@code /help/orders/{orderNumber}/address}, {@code …/cancel}. */
+    /** The page of an action: {@code /help/orders/{orderNumber}/address}, {@code …/cancel}, {@code …/return}, {@code …/withdraw}. */
     public static String action(String orderNumber, ShopperAction action) {
-        if (!hasPage(action)) {
-            throw new IllegalArgumentException("no page for " + action);
-        }
-        return page(orderNumber) + "/" + (action == ShopperAction.CHANGE_ADDRESS ? "address" : "cancel");
+        return page(orderNumber) + "/" + pathOf(action);
     }
 
-    /** Whether the storefront has a page for the action yet (the address change and the cancellation). */
-    public static boolean hasPage(ShopperAction action) {
-        return action == ShopperAction.CHANGE_ADDRESS || action == ShopperAction.CANCEL;
+    private static String pathOf(ShopperAction action) {
+        switch (action) {
+            case CHANGE_ADDRESS:
+                return "address";
+            case CANCEL:
+                return "cancel";
+            case REQUEST_RETURN:
+                return "return";
+            case WITHDRAW:
+                return "withdraw";
+            default:
+                throw new IllegalArgumentException("no page for " + action);
+        }
     }
 }

@@ -23,8 +23,8 @@ class OrderPageTest {
     void everyActionPostsToItsOwnAddressUnderTheOrderPage() {
         assertThat(OrderPaths.action("1001", ShopperAction.CHANGE_ADDRESS)).isEqualTo("/help/orders/1001/address");
         assertThat(OrderPaths.action("1001", ShopperAction.CANCEL)).isEqualTo("/help/orders/1001/cancel");
-        assertThat(OrderPaths.hasPage(ShopperAction.REQUEST_RETURN)).as("returns come with their flow").isFalse();
-        assertThat(OrderPaths.hasPage(ShopperAction.WITHDRAW)).isFalse();
+        assertThat(OrderPaths.action("1001", ShopperAction.REQUEST_RETURN)).isEqualTo("/help/orders/1001/return");
+        assertThat(OrderPaths.action("1001", ShopperAction.WITHDRAW)).isEqualTo("/help/orders/1001/withdraw");
     }
 
     @Test

@@ -6,6 +6,12 @@ public enum AuditedChange {
     SHIPPING_ADDRESS,
     /** The order's cancellation, with its payments voided or refunded. */
     CANCELLATION,
+    /** A return request: the items and the reason. */
+    RETURN_REQUEST,
+    /** The EU withdrawal: the items, and when it was received. */
+    WITHDRAWAL,
+    /** The refund of a return, through the payments' gateways. */
+    REFUND,
     /** An event a care agent recorded on the timeline. */
     TIMELINE_EVENT
 }

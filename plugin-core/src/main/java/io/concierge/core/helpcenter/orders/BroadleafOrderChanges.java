@@ -8,6 +8,7 @@ import org.broadleafcommerce.common.payment.service.PaymentGatewayTransactionSer
 import org.broadleafcommerce.common.vendor.service.exception.PaymentException;
 import org.broadleafcommerce.core.order.domain.FulfillmentGroup;
 import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.domain.OrderItem;
 import org.broadleafcommerce.core.order.service.FulfillmentGroupService;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
@@ -25,6 +26,7 @@ import org.broadleafcommerce.profile.core.service.StateService;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -45,7 +47,7 @@ public class BroadleafOrderChanges implements AddressRules.Places {
 
     /** What a gateway without a transaction service (the PASSTHROUGH of pay on delivery) gets as its record. */
     static final String RECORDED_WITHOUT_GATEWAY =
-            "recorded by Concierge's cancellation: the payment's gateway has no transaction service";
+            "recorded by Concierge (a cancellation or a return's refund): the payment's gateway has no transaction service";
 
     @Resource(name = "blOrderService")
     protected OrderService orderService;
@@ -164,9 +166,7 @@ public class BroadleafOrderChanges implements AddressRules.Places {
     }
 
     private void settle(OrderPayment payment, String clientAddress) {
-        BigDecimal captured = amount(payment, PaymentTransactionType.CAPTURE)
-                .add(amount(payment, PaymentTransactionType.AUTHORIZE_AND_CAPTURE))
-                .subtract(amount(payment, PaymentTransactionType.REFUND));
+        BigDecimal captured = captured(payment);
         boolean voided = amount(payment, PaymentTransactionType.VOID).signum() > 0
                 || amount(payment, PaymentTransactionType.REVERSE_AUTH).signum() > 0;
         PaymentTransaction parent;
@@ -183,6 +183,53 @@ public class BroadleafOrderChanges implements AddressRules.Places {
         } else {
             return;
         }
+        transact(payment, type, parent, sum, clientAddress);
+    }
+
+    /** Order item id to its name, as the order shows it. */
+    public Map<Long, String> itemNames(Order order) {
+        Map<Long, String> names = new LinkedHashMap<Long, String>();
+        for (OrderItem item : order.getOrderItems()) {
+            names.put(item.getId(), item.getName());
+        }
+        return names;
+    }
+
+    /** What the returned items were paid: each line's total (after its discounts) for the quantity returned. */
+    public Money returnedValue(Order order, ReturnedItems items) {
+        BigDecimal value = BigDecimal.ZERO;
+        for (OrderItem item : order.getOrderItems()) {
+            int returned = Math.min(items.quantityOf(item.getId()), item.getQuantity());
+            if (returned > 0) {
+                value = value.add(item.getTotalPrice().getAmount().multiply(BigDecimal.valueOf(returned))
+                        .divide(BigDecimal.valueOf(item.getQuantity()), 2, RoundingMode.HALF_EVEN));
+            }
+        }
+        return new Money(value, order.getTotal().getCurrency());
+    }
+
+    /**
+     * Refunds up to {@code value} of the money the order's payments captured, payment by payment, through their
+     * gateways (recorded as made for a gateway without a transaction service). A gateway that declines stops the
+     * refund (the transaction rolls back).
+     */
+    public void refund(Order order, Money value, String clientAddress) {
+        BigDecimal left = value.getAmount();
+        for (OrderPayment payment : order.getPayments()) {
+            BigDecimal captured = captured(payment);
+            if (!payment.isActive() || captured.signum() <= 0 || left.signum() <= 0) {
+                continue;
+            }
+            BigDecimal sum = captured.min(left);
+            transact(payment, PaymentTransactionType.REFUND,
+                    lastSuccessful(payment, PaymentTransactionType.AUTHORIZE_AND_CAPTURE, PaymentTransactionType.CAPTURE),
+                    new Money(sum, payment.getAmount().getCurrency()), clientAddress);
+            left = left.subtract(sum);
+        }
+    }
+
+    private void transact(OrderPayment payment, PaymentTransactionType type, PaymentTransaction parent, Money sum,
+                          String clientAddress) {
         PaymentTransaction made = orderPaymentService.createTransaction();
         made.setType(type);
         made.setAmount(sum);
@@ -229,6 +276,13 @@ public class BroadleafOrderChanges implements AddressRules.Places {
             }
         }
         return last;
+    }
+
+    /** Captured and not refunded yet. */
+    private static BigDecimal captured(OrderPayment payment) {
+        return amount(payment, PaymentTransactionType.CAPTURE)
+                .add(amount(payment, PaymentTransactionType.AUTHORIZE_AND_CAPTURE))
+                .subtract(amount(payment, PaymentTransactionType.REFUND));
     }
 
     private static BigDecimal amount(OrderPayment payment, PaymentTransactionType type) {

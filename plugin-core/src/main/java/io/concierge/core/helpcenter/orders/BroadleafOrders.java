@@ -5,16 +5,20 @@ import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.common.payment.PaymentTransactionType;
 import org.broadleafcommerce.core.order.domain.FulfillmentGroup;
 import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.domain.OrderItem;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.core.payment.domain.OrderPayment;
 import org.broadleafcommerce.profile.core.domain.Address;
+import org.broadleafcommerce.profile.core.domain.Customer;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import javax.annotation.Resource;
 
@@ -52,6 +56,26 @@ public class BroadleafOrders {
             email = order.getCustomer().getEmailAddress();
         }
         return email == null || email.trim().isEmpty() ? null : email.trim();
+    }
+
+    /** Who placed the order: the customer's name, else the first shipment's addressee; or null. */
+    public static String customerNameOf(Order order) {
+        Customer customer = order.getCustomer();
+        String name = customer == null ? null : join(" ", customer.getFirstName(), customer.getLastName());
+        if (name == null || name.isEmpty()) {
+            List<String> address = shippingAddressLines(order);
+            name = address.isEmpty() ? null : address.get(0);
+        }
+        return name == null || name.isEmpty() ? null : name;
+    }
+
+    /** Order item id to the quantity ordered. */
+    public static Map<Long, Integer> quantitiesOf(Order order) {
+        Map<Long, Integer> ordered = new LinkedHashMap<Long, Integer>();
+        for (OrderItem item : order.getOrderItems()) {
+            ordered.put(item.getId(), item.getQuantity());
+        }
+        return ordered;
     }
 
     /** @return the id of the order with this number, or null when there is none */

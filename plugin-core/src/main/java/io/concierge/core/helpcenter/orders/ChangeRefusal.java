@@ -18,12 +18,25 @@ public final class ChangeRefusal {
         SHIPPED("shipped"),
         OUT_FOR_DELIVERY("outForDelivery"),
         DELIVERED("delivered"),
-        CUT_OFF_PASSED("cutOffPassed");
+        CUT_OFF_PASSED("cutOffPassed"),
+        NOT_DELIVERED("notDelivered"),
+        RETURN_WINDOW_CLOSED("returnWindowClosed"),
+        WITHDRAWAL_PERIOD_OVER("withdrawalPeriodOver"),
+        RETURN_ALREADY_REQUESTED("returnAlreadyRequested"),
+        NO_RETURN_RECEIVED("noReturnReceived"),
+        NOT_PAID("notPaid"),
+        ALREADY_REFUNDED("alreadyRefunded"),
+        AGENTS_ONLY("agentsOnly");
 
         private final String key;
 
         Reason(String key) {
             this.key = key;
+        }
+
+        /** The reason's name in message keys. */
+        public String key() {
+            return key;
         }
 
         public String messageKey() {

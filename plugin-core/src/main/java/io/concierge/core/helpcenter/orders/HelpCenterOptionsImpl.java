@@ -110,6 +110,16 @@ public class HelpCenterOptionsImpl implements HelpCenterOptions, AdminMainEntity
             group = "HelpCenterOptionsImpl_mails", helpText = "HelpCenterOptionsImpl_mailAddressChange_help")
     protected Boolean mailAddressChange = true;
 
+    @Column(name = "MAIL_RETURN_RECEIPT")
+    @AdminPresentation(friendlyName = "HelpCenterOptionsImpl_mailReturnReceipt", order = 16,
+            group = "HelpCenterOptionsImpl_mails", helpText = "HelpCenterOptionsImpl_mailReturnReceipt_help")
+    protected Boolean mailReturnReceipt = true;
+
+    @Column(name = "MAIL_WITHDRAWAL_RECEIPT")
+    @AdminPresentation(friendlyName = "HelpCenterOptionsImpl_mailWithdrawalReceipt", order = 17,
+            group = "HelpCenterOptionsImpl_mails", helpText = "HelpCenterOptionsImpl_mailWithdrawalReceipt_help")
+    protected Boolean mailWithdrawalReceipt = true;
+
     @Override
     public Long getId() {
         return id;
@@ -184,6 +194,12 @@ public class HelpCenterOptionsImpl implements HelpCenterOptions, AdminMainEntity
             case ADDRESS_CHANGE:
                 mailAddressChange = on;
                 break;
+            case RETURN_RECEIPT:
+                mailReturnReceipt = on;
+                break;
+            case WITHDRAWAL_RECEIPT:
+                mailWithdrawalReceipt = on;
+                break;
             default:
                 throw new IllegalArgumentException("no switch for " + mail);
         }
@@ -203,6 +219,10 @@ public class HelpCenterOptionsImpl implements HelpCenterOptions, AdminMainEntity
                 return mailCancellation;
             case ADDRESS_CHANGE:
                 return mailAddressChange;
+            case RETURN_RECEIPT:
+                return mailReturnReceipt;
+            case WITHDRAWAL_RECEIPT:
+                return mailWithdrawalReceipt;
             default:
                 throw new IllegalArgumentException("no switch for " + mail);
         }

@@ -19,6 +19,7 @@ public final class NewOrderEvent {
     private String trackingUrl;
     private LocalDate estimatedDelivery;
     private String reason;
+    private ReturnedItems returnedItems;
 
     public NewOrderEvent(OrderEventType type, EventSource source, Actor actor) {
         if (type == null || source == null || actor == null) {
@@ -67,6 +68,11 @@ public final class NewOrderEvent {
         return this;
     }
 
+    public NewOrderEvent returning(ReturnedItems items) {
+        this.returnedItems = items;
+        return this;
+    }
+
     public OrderEventType type() {
         return type;
     }
@@ -105,6 +111,10 @@ public final class NewOrderEvent {
 
     public String reason() {
         return reason;
+    }
+
+    public ReturnedItems returnedItems() {
+        return returnedItems;
     }
 
     private static String blankToNull(String text) {

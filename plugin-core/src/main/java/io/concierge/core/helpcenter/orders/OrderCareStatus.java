@@ -22,6 +22,10 @@ public final class OrderCareStatus {
     private String trackingNumber;
     private String trackingUrl;
     private LocalDate estimatedDelivery;
+    private boolean withdrawn;
+    private Date returnRequestedAt;
+    private ReturnedItems returnedItems;
+    private String returnReason;
 
     private OrderCareStatus() {
     }
@@ -74,7 +78,12 @@ public final class OrderCareStatus {
                 progress(OrderStage.CANCELLED);
                 break;
             case RETURN_REQUESTED:
+            case WITHDRAWN:
                 stage = OrderStage.RETURN_REQUESTED;
+                withdrawn = event.getType() == OrderEventType.WITHDRAWN;
+                returnRequestedAt = event.getOccurredAt();
+                returnedItems = event.getReturnedItems();
+                returnReason = event.getReason();
                 break;
             case RETURN_RECEIVED:
                 stage = OrderStage.RETURNED;
@@ -149,5 +158,24 @@ public final class OrderCareStatus {
 
     public LocalDate estimatedDelivery() {
         return estimatedDelivery;
+    }
+
+    /** Whether the return was the EU withdrawal (no reason needed) rather than a return request. */
+    public boolean isWithdrawn() {
+        return withdrawn;
+    }
+
+    /** When the return was asked for or the withdrawal declared; null before. */
+    public Date returnRequestedAt() {
+        return returnRequestedAt == null ? null : new Date(returnRequestedAt.getTime());
+    }
+
+    /** What the return or the withdrawal covers; null before, or when the source did not say. */
+    public ReturnedItems returnedItems() {
+        return returnedItems;
+    }
+
+    public String returnReason() {
+        return returnReason;
     }
 }

@@ -3,8 +3,10 @@ package io.concierge.core.helpcenter.orders;
 import java.util.Date;
 
 /**
- * Whether the shipping address of an order may still be changed, or the order cancelled, by anyone (shopper, guest
- * or agent): only while its {@link ChangeWindow} is open, and a shopper only on their own order.
+ * Whether a change may be made to an order, by anyone (shopper, guest or agent), a shopper only on their own order:
+ * the shipping address or the cancellation only while its {@link ChangeWindow} is open; a return request or the EU
+ * withdrawal once, on a delivered order, within its period after delivery; a return's refund (agents only) once the
+ * return came back, for a paid order.
  */
 public final class OrderChangeRules {
 
@@ -14,19 +16,69 @@ public final class OrderChangeRules {
     /** @return why the change is refused, or null when it may be made now */
     public static ChangeRefusal refusal(OrderTimeline timeline, Requester requester, long orderCustomerId,
                                         HelpCenterOptions options, Date now) {
-        if (requester.isStrangerTo(orderCustomerId)) {
-            return new ChangeRefusal(ChangeRefusal.Reason.NOT_YOUR_ORDER, null);
+        ChangeRefusal refusal = ownPlacedOrderRefusal(timeline, requester, orderCustomerId);
+        if (refusal != null) {
+            return refusal;
         }
         OrderCareStatus status = timeline.status();
-        if (!status.isPlaced()) {
-            return new ChangeRefusal(ChangeRefusal.Reason.NOT_PLACED, null);
-        }
         ChangeWindow window = timeline.changeWindow(options);
         if (window.isOpen(now)) {
             return null;
         }
         return window.isStageOpen() ? new ChangeRefusal(ChangeRefusal.Reason.CUT_OFF_PASSED, window.closesAt())
                 : new ChangeRefusal(reasonOf(status.stage()), status.stageSince());
+    }
+
+    /** @return why a return request ({@link ShopperAction#REQUEST_RETURN}) or a withdrawal is refused, or null */
+    public static ChangeRefusal returnRefusal(ShopperAction action, OrderTimeline timeline, Requester requester,
+                                              long orderCustomerId, HelpCenterOptions options, Date now) {
+        ChangeRefusal refusal = ownPlacedOrderRefusal(timeline, requester, orderCustomerId);
+        if (refusal != null) {
+            return refusal;
+        }
+        OrderCareStatus status = timeline.status();
+        switch (status.stage()) {
+            case DELIVERED:
+                break;
+            case CANCELLED:
+                return new ChangeRefusal(ChangeRefusal.Reason.CANCELLED, status.stageSince());
+            case RETURN_REQUESTED:
+            case RETURNED:
+                return new ChangeRefusal(ChangeRefusal.Reason.RETURN_ALREADY_REQUESTED, status.returnRequestedAt());
+            default:
+                return new ChangeRefusal(ChangeRefusal.Reason.NOT_DELIVERED, null);
+        }
+        if (timeline.allowedActions(options, now).contains(action)) {
+            return null;
+        }
+        return new ChangeRefusal(action == ShopperAction.WITHDRAW ? ChangeRefusal.Reason.WITHDRAWAL_PERIOD_OVER
+                : ChangeRefusal.Reason.RETURN_WINDOW_CLOSED, action.closesAt(status, options));
+    }
+
+    /** @return why a care agent may not refund the order's return now, or null */
+    public static ChangeRefusal refundRefusal(OrderTimeline timeline, Requester requester) {
+        return requester.source() != EventSource.AGENT ? new ChangeRefusal(ChangeRefusal.Reason.AGENTS_ONLY, null)
+                : refundRefusal(timeline);
+    }
+
+    /** @return why the order's return may not be refunded now, by anyone, or null */
+    public static ChangeRefusal refundRefusal(OrderTimeline timeline) {
+        OrderCareStatus status = timeline.status();
+        if (status.isRefunded()) {
+            return new ChangeRefusal(ChangeRefusal.Reason.ALREADY_REFUNDED, null);
+        }
+        if (status.stage() != OrderStage.RETURNED) {
+            return new ChangeRefusal(ChangeRefusal.Reason.NO_RETURN_RECEIVED, null);
+        }
+        return status.isPaid() ? null : new ChangeRefusal(ChangeRefusal.Reason.NOT_PAID, null);
+    }
+
+    private static ChangeRefusal ownPlacedOrderRefusal(OrderTimeline timeline, Requester requester,
+                                                       long orderCustomerId) {
+        if (requester.isStrangerTo(orderCustomerId)) {
+            return new ChangeRefusal(ChangeRefusal.Reason.NOT_YOUR_ORDER, null);
+        }
+        return timeline.status().isPlaced() ? null : new ChangeRefusal(ChangeRefusal.Reason.NOT_PLACED, null);
     }
 
     /** The stage that closed the window. */

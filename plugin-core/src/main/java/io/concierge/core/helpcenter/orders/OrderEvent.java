@@ -38,6 +38,9 @@ public interface OrderEvent {
 
     LocalDate getEstimatedDelivery();
 
+    /** What a return request or a withdrawal covers; null for other events. */
+    ReturnedItems getReturnedItems();
+
     /** Why the order is delayed (or cancelled, refunded, returned, when the source says). */
     String getReason();
 }

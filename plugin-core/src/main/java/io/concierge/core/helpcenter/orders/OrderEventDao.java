@@ -11,6 +11,9 @@ public interface OrderEventDao {
     /** @return the event this source sent under this id for this order, or null */
     OrderEvent readBySender(long orderId, EventSource source, String senderEventId);
 
+    /** Return requests and withdrawals of orders not refunded yet, oldest first, at most {@code max}. */
+    List<OrderEvent> readOpenReturns(int max);
+
     OrderEvent add(OrderEventImpl event);
 
     /** @return how many of the order's events from this source were removed */

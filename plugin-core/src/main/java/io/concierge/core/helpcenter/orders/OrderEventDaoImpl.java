@@ -3,6 +3,7 @@ package io.concierge.core.helpcenter.orders;
 import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import javax.persistence.EntityManager;
@@ -32,6 +33,17 @@ public class OrderEventDaoImpl implements OrderEventDao {
                 .setParameter("sender", senderEventId)
                 .getResultList();
         return found.isEmpty() ? null : found.get(0);
+    }
+
+    @Override
+    public List<OrderEvent> readOpenReturns(int max) {
+        return new ArrayList<OrderEvent>(em.createQuery("select e from OrderEventImpl e where e.type in (:returns)"
+                        + " and not exists (select r from OrderEventImpl r where r.orderId = e.orderId"
+                        + " and r.type = :refunded) order by e.occurredAt, e.id", OrderEventImpl.class)
+                .setParameter("returns", Arrays.asList(OrderEventType.RETURN_REQUESTED, OrderEventType.WITHDRAWN))
+                .setParameter("refunded", OrderEventType.REFUNDED)
+                .setMaxResults(max)
+                .getResultList());
     }
 
     @Override

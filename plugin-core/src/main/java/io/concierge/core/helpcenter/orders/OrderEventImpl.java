@@ -96,6 +96,10 @@ public class OrderEventImpl implements OrderEvent {
     @Column(name = "REASON", length = MAX_REASON_LENGTH)
     protected String reason;
 
+    /** {@link ReturnedItems} as text. */
+    @Column(name = "RETURNED_ITEMS", length = ReturnedItems.MAX_TEXT_LENGTH)
+    protected String returnedItems;
+
     public OrderEventImpl() {
     }
 
@@ -116,7 +120,13 @@ public class OrderEventImpl implements OrderEvent {
         recorded.trackingUrl = event.trackingUrl();
         recorded.estimatedDelivery = event.estimatedDelivery() == null ? null : event.estimatedDelivery().toString();
         recorded.reason = event.reason();
+        recorded.returnedItems = event.returnedItems() == null ? null : event.returnedItems().toString();
         return recorded;
+    }
+
+    @Override
+    public ReturnedItems getReturnedItems() {
+        return ReturnedItems.parse(returnedItems);
     }
 
     @Override

@@ -36,6 +36,8 @@ public final class OrderEventRules {
                 || tooLong(event.trackingNumber(), OrderEventImpl.MAX_TRACKING_NUMBER_LENGTH)
                 || tooLong(event.trackingUrl(), OrderEventImpl.MAX_TRACKING_URL_LENGTH)
                 || tooLong(event.reason(), OrderEventImpl.MAX_REASON_LENGTH)
+                || (event.returnedItems() != null
+                        && event.returnedItems().toString().length() > ReturnedItems.MAX_TEXT_LENGTH)
                 || tooLong(event.actor().id(), Actor.MAX_ID_LENGTH)) {
             return Refusal.DETAIL_TOO_LONG;
         }
@@ -68,8 +70,11 @@ public final class OrderEventRules {
                 return allowed.contains(ShopperAction.CANCEL) || !isBefore(status, OrderStage.SHIPPED)
                         ? null : Refusal.CHANGE_DEADLINE_PASSED;
             case RETURN_REQUESTED:
-                return allowed.contains(ShopperAction.REQUEST_RETURN) || allowed.contains(ShopperAction.WITHDRAW)
+                return allowed.contains(ShopperAction.REQUEST_RETURN)
                         || status.stage() != OrderStage.DELIVERED ? null : Refusal.RETURN_WINDOW_CLOSED;
+            case WITHDRAWN:
+                return allowed.contains(ShopperAction.WITHDRAW)
+                        || status.stage() != OrderStage.DELIVERED ? null : Refusal.WITHDRAWAL_PERIOD_OVER;
             default:
                 return Refusal.NOT_FOR_SHOPPERS;
         }
@@ -106,6 +111,7 @@ public final class OrderEventRules {
             case CANCELLED:
                 return isBefore(status, OrderStage.SHIPPED) ? null : Refusal.ALREADY_SHIPPED;
             case RETURN_REQUESTED:
+            case WITHDRAWN:
                 return stage == OrderStage.DELIVERED ? null
                         : isBefore(status, OrderStage.DELIVERED) ? Refusal.NOT_DELIVERED : Refusal.RETURN_ALREADY_REQUESTED;
             case RETURN_RECEIVED:

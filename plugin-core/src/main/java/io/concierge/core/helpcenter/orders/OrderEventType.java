@@ -15,7 +15,10 @@ public enum OrderEventType {
     /** The shipping address was changed through {@link OrderChangeService}, which alone records it. */
     ADDRESS_CHANGED("address_changed"),
     CANCELLED("cancelled"),
+    /** Carries the items to return and the reason the shopper chose. */
     RETURN_REQUESTED("return_requested"),
+    /** The EU right of withdrawal exercised: carries the items, needs no reason. */
+    WITHDRAWN("withdrawn"),
     RETURN_RECEIVED("return_received"),
     REFUNDED("refunded");
 

@@ -11,7 +11,10 @@ public enum OrderMail {
     DELAY(OrderEventType.DELAYED, "delay"),
     DELIVERED(OrderEventType.DELIVERED, "delivered"),
     CANCELLATION(OrderEventType.CANCELLED, "cancellation"),
-    ADDRESS_CHANGE(OrderEventType.ADDRESS_CHANGED, "address-change");
+    ADDRESS_CHANGE(OrderEventType.ADDRESS_CHANGED, "address-change"),
+    RETURN_RECEIPT(OrderEventType.RETURN_REQUESTED, "return-receipt"),
+    /** The receipt on a durable medium that EU law asks for: it confirms receipt, not acceptance. */
+    WITHDRAWAL_RECEIPT(OrderEventType.WITHDRAWN, "withdrawal-receipt");
 
     /** The tag (slug) of the knowledge-base guide the delay mail links, when there is a visible one. */
     public static final String DELAY_GUIDE_TAG = "delivery-delay";

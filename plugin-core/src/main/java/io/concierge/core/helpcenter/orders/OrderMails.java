@@ -104,6 +104,9 @@ public class OrderMails implements OrderEventListener {
                 : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(MailFormats.localeFor(locale))
                 .format(event.getEstimatedDelivery()));
         model.put("reason", event.getReason());
+        model.put("recordedAt", event.getRecordedAt());
+        model.put("returnedItems", event.getReturnedItems() == null ? Collections.<Map<String, Object>>emptyList()
+                : returnedLines(order, event.getReturnedItems()));
         Language language = Language.forLocale(locale);
         model.put("guides", mail == OrderMail.DELIVERED ? gettingStarted(order, language)
                 : Collections.<Map<String, String>>emptyList());
@@ -122,6 +125,19 @@ public class OrderMails implements OrderEventListener {
             items.add(line);
         }
         return items;
+    }
+
+    private static List<Map<String, Object>> returnedLines(Order order, ReturnedItems returned) {
+        List<Map<String, Object>> lines = new ArrayList<Map<String, Object>>();
+        for (OrderItem item : order.getOrderItems()) {
+            if (returned.quantityOf(item.getId()) > 0) {
+                Map<String, Object> line = new HashMap<String, Object>();
+                line.put("name", item.getName());
+                line.put("quantity", returned.quantityOf(item.getId()));
+                lines.add(line);
+            }
+        }
+        return lines;
     }
 
     private List<Map<String, String>> gettingStarted(Order order, Language language) {

@@ -31,7 +31,8 @@ public enum Refusal {
     DETAIL_TOO_LONG("detailTooLong", false),
     IN_THE_FUTURE("inTheFuture", false),
     CHANGE_DEADLINE_PASSED("changeDeadlinePassed"),
-    RETURN_WINDOW_CLOSED("returnWindowClosed");
+    RETURN_WINDOW_CLOSED("returnWindowClosed"),
+    WITHDRAWAL_PERIOD_OVER("withdrawalPeriodOver");
 
     public static final String KEY_PREFIX = "helpcenter.orders.refused.";
 

@@ -24,18 +24,27 @@ public enum ShopperAction {
             allowed.add(CANCEL);
         }
         if (status.stage() == OrderStage.DELIVERED) {
-            if (withinDaysAfter(status.deliveredAt(), options.getReturnWindowDays(), now)) {
+            if (options.getReturnWindowDays() > 0 && !now.after(REQUEST_RETURN.closesAt(status, options))) {
                 allowed.add(REQUEST_RETURN);
             }
-            if (withinDaysAfter(status.deliveredAt(), WITHDRAWAL_DAYS, now)) {
+            if (!now.after(WITHDRAW.closesAt(status, options))) {
                 allowed.add(WITHDRAW);
             }
         }
         return allowed;
     }
 
-    /** Up to and including {@code days} times 24 hours after delivery. */
-    private static boolean withinDaysAfter(Date delivered, int days, Date now) {
-        return days > 0 && !now.after(new Date(delivered.getTime() + TimeUnit.DAYS.toMillis(days)));
+    /**
+     * Until when a delivered order may be returned ({@code returnWindowDays}) or withdrawn from (14 days): that many
+     * times 24 hours after delivery, inclusive.
+     *
+     * @throws IllegalStateException for the changes, whose window is a {@link ChangeWindow}, or before delivery
+     */
+    public Date closesAt(OrderCareStatus status, HelpCenterOptions options) {
+        if (this != REQUEST_RETURN && this != WITHDRAW || status.deliveredAt() == null) {
+            throw new IllegalStateException(this + " has no period after delivery here");
+        }
+        int days = this == WITHDRAW ? WITHDRAWAL_DAYS : options.getReturnWindowDays();
+        return new Date(status.deliveredAt().getTime() + TimeUnit.DAYS.toMillis(days));
     }
 }

@@ -33,7 +33,7 @@ import javax.annotation.Resource;
 @Service("cncMailTemplates")
 public class FreeMarkerMailTemplates implements MailTemplates {
 
-    private static final String[] HELPERS = {"msg", "money", "date", "dateTime", "locale"};
+    private static final String[] HELPERS = {"msg", "money", "date", "dateTime", "timestamp", "locale"};
 
     @Resource(name = "cncMailTemplateLoaderPaths")
     protected List<String> templateLoaderPaths;
@@ -113,6 +113,7 @@ public class FreeMarkerMailTemplates implements MailTemplates {
         });
         data.put("date", (TemplateMethodModelEx) arguments -> formats.date(oneDate(arguments)));
         data.put("dateTime", (TemplateMethodModelEx) arguments -> formats.dateTime(oneDate(arguments)));
+        data.put("timestamp", (TemplateMethodModelEx) arguments -> formats.timestamp(oneDate(arguments)));
         data.put("locale", locale.toLanguageTag());
         return data;
     }

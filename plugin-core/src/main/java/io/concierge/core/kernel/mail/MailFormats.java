@@ -64,6 +64,12 @@ public final class MailFormats {
                 date);
     }
 
+    /** The date and the time to the second with the time zone, as a receipt states when something arrived. */
+    public String timestamp(Date date) {
+        return date == null ? "" : format(DateFormat.getDateTimeInstance(DateFormat.LONG, DateFormat.LONG, locale),
+                date);
+    }
+
     static Date toDate(Object value) {
         if (value == null || value instanceof Date) {
             return (Date) value;

@@ -17,6 +17,7 @@ import static io.concierge.core.helpcenter.orders.OrderEventType.PLACED;
 import static io.concierge.core.helpcenter.orders.OrderEventType.REFUNDED;
 import static io.concierge.core.helpcenter.orders.OrderEventType.RETURN_RECEIVED;
 import static io.concierge.core.helpcenter.orders.OrderEventType.RETURN_REQUESTED;
+import static io.concierge.core.helpcenter.orders.OrderEventType.WITHDRAWN;
 import static io.concierge.core.helpcenter.orders.OrderEventType.SHIPPED;
 import static io.concierge.core.helpcenter.orders.Timelines.at;
 import static io.concierge.core.helpcenter.orders.Timelines.order;
@@ -195,10 +196,14 @@ class OrderEventRulesTest {
 
         HelpCenterOptionsImpl noReturns = new HelpCenterOptionsImpl();
         noReturns.setReturnWindowDays(0);
-        assertThat(refusal(delivered, shopper(RETURN_REQUESTED), noReturns, at("2026-11-17T12:00:00Z")))
+        assertThat(refusal(delivered, shopper(RETURN_REQUESTED), noReturns, at("2026-11-05T12:00:00Z")))
+                .as("a store without returns").isEqualTo(Refusal.RETURN_WINDOW_CLOSED);
+        assertThat(refusal(delivered, shopper(WITHDRAWN), noReturns, at("2026-11-17T12:00:00Z")))
                 .as("the EU withdrawal right still holds").isNull();
-        assertThat(refusal(delivered, shopper(RETURN_REQUESTED), noReturns, at("2026-11-17T12:00:01Z")))
-                .isEqualTo(Refusal.RETURN_WINDOW_CLOSED);
+        assertThat(refusal(delivered, shopper(WITHDRAWN), noReturns, at("2026-11-17T12:00:01Z")))
+                .isEqualTo(Refusal.WITHDRAWAL_PERIOD_OVER);
+        assertThat(refusal(delivered.then(WITHDRAWN, "2026-11-04T12:00:00Z"), shopper(RETURN_REQUESTED), DEFAULTS,
+                at("2026-11-05T12:00:00Z"))).as("one return at a time").isEqualTo(Refusal.RETURN_ALREADY_REQUESTED);
     }
 
     private static String repeat(char c, int times) {

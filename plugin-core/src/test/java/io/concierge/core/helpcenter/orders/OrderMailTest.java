@@ -12,15 +12,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OrderMailTest {
 
     @Test
-    void placedShippedDelayedDeliveredAndCancelledEachMakeTheirMailAndNoOtherEventMakesOne() {
+    void eachCustomerFacingStepMakesItsMailAndNoOtherEventMakesOne() {
         assertThat(OrderMail.causedBy(OrderEventType.PLACED)).isEqualTo(OrderMail.CONFIRMATION);
         assertThat(OrderMail.causedBy(OrderEventType.SHIPPED)).isEqualTo(OrderMail.DISPATCH);
         assertThat(OrderMail.causedBy(OrderEventType.DELAYED)).isEqualTo(OrderMail.DELAY);
         assertThat(OrderMail.causedBy(OrderEventType.DELIVERED)).isEqualTo(OrderMail.DELIVERED);
         assertThat(OrderMail.causedBy(OrderEventType.CANCELLED)).isEqualTo(OrderMail.CANCELLATION);
+        assertThat(OrderMail.causedBy(OrderEventType.RETURN_REQUESTED)).isEqualTo(OrderMail.RETURN_RECEIPT);
+        assertThat(OrderMail.causedBy(OrderEventType.WITHDRAWN)).isEqualTo(OrderMail.WITHDRAWAL_RECEIPT);
         for (OrderEventType silent : EnumSet.of(OrderEventType.PAID, OrderEventType.PICKED,
-                OrderEventType.OUT_FOR_DELIVERY, OrderEventType.RETURN_REQUESTED, OrderEventType.RETURN_RECEIVED,
-                OrderEventType.REFUNDED)) {
+                OrderEventType.OUT_FOR_DELIVERY, OrderEventType.RETURN_RECEIVED, OrderEventType.REFUNDED)) {
             assertThat(OrderMail.causedBy(silent)).as(silent.key()).isNull();
         }
     }

@@ -1,0 +1,1 @@
+${msg("helpcenter.mail.returnReceipt.subject", orderNumber)}

@@ -1,0 +1,1 @@
+${msg("helpcenter.mail.withdrawalReceipt.subject", orderNumber)}

@@ -13,11 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DemoOrdersWebIT {
 
     private static Document lookUp(String number, String email) throws IOException {
-        ShopperSession guest = ShopperSession.stepByStep(RunningDemoStore.site());
-        guest.get("/help/orders/lookup");
-        assertThat(guest.post("/help/orders/lookup", "orderNumber", number, "email", email).statusCode())
-                .as(number).isEqualTo(302);
-        return guest.page("/help/orders/" + number);
+        return GuestOrders.lookedUp(number, email).page("/help/orders/" + number);
     }
 
     @Test

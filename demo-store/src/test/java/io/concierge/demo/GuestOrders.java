@@ -18,6 +18,15 @@ final class GuestOrders {
         return place(new ShopperSession(RunningDemoStore.site()), email);
     }
 
+    /** A step-by-step session that found the order with the lookup (number and e-mail), as a guest does. */
+    static ShopperSession lookedUp(String number, String email) throws IOException {
+        ShopperSession guest = ShopperSession.stepByStep(RunningDemoStore.site());
+        guest.get("/help/orders/lookup");
+        assertThat(guest.post("/help/orders/lookup", "orderNumber", number, "email", email).statusCode())
+                .as(number).isEqualTo(302);
+        return guest;
+    }
+
     /** Places an order in the given (redirect-following) session; returns its number. */
     static String place(ShopperSession guest, String email) throws IOException {
         String productId = guest.page("/backpacks/trail-runner-28").select("form.add-to-cart input[name=productId]").val();

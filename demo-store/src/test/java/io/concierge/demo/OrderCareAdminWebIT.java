@@ -33,7 +33,7 @@ class OrderCareAdminWebIT {
         Document found = agent.get(page);
         assertThat(found.select(".cnc-timeline tr[data-type]").eachAttr("data-type")).containsExactly("placed", "paid");
         assertThat(found.select("form.cnc-record-event").eachAttr("data-type"))
-                .containsExactly("picked", "shipped", "out_for_delivery", "delivered", "delayed");
+                .containsExactly("picked", "shipped", "out_for_delivery", "delivered", "delayed", "return_received");
 
         // The admin answers with the page again (after a redirect), saying what happened once.
         Document shipped = agent.post("/order-care/" + number + "/events", page, event("shipped", "carrier", "CTT",

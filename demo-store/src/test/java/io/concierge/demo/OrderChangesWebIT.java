@@ -24,11 +24,7 @@ class OrderChangesWebIT {
     private static ShopperSession guestWithOrder(String[] number) throws IOException {
         String email = "guest-" + UUID.randomUUID() + "@example.com";
         number[0] = GuestOrders.place(email);
-        ShopperSession guest = ShopperSession.stepByStep(RunningDemoStore.site());
-        guest.get("/help/orders/lookup");
-        assertThat(guest.post("/help/orders/lookup", "orderNumber", number[0], "email", email).statusCode())
-                .isEqualTo(302);
-        return guest;
+        return GuestOrders.lookedUp(number[0], email);
     }
 
     private static OrderTimelineService timelines() {

@@ -137,6 +137,34 @@ class ReturnsWebIT {
     }
 
     @Test
+    void aReasonTheMerchantAddsInTheAdminIsOfferedAndOneTakenOffIsNot() throws Exception {
+        AdminSession merchant = AdminSession.signInAsAdmin(RunningDemoStore.admin());
+        assertThat(merchant.get("/").select("#sideMenu a[href=\"/admin/return-reasons\"]").text())
+                .isEqualTo("Return reasons");
+        String label = "Bought two sizes " + UUID.randomUUID();
+        Map<String, String> fields = new LinkedHashMap<String, String>();
+        fields.put("label", label);
+        fields.put("displayOrder", "5");
+        fields.put("active", "true");
+        merchant.saveForm("/return-reasons/add", fields);
+        Map<String, String> badCode = new LinkedHashMap<String, String>(fields);
+        badCode.put("code", "Not A Code");
+        assertThat(merchant.saveForm("/return-reasons/add", badCode).body())
+                .contains("Use lowercase letters, digits and hyphens only.");
+
+        String email = "reasons-" + UUID.randomUUID() + "@example.com";
+        String[] number = new String[1];
+        ShopperSession guest = guestWithDeliveredOrder(number, email);
+        assertThat(guest.page("/help/orders/" + number[0] + "/return").select("select[name=reason] option")
+                .eachText()).as("first, by its position").element(1).isEqualTo(label);
+
+        String row = merchant.get("/return-reasons").select("tr[data-link]:contains(" + label + ")").attr("data-link");
+        merchant.saveForm(row.substring("/admin".length()), Collections.singletonMap("active", "false"));
+        assertThat(guest.page("/help/orders/" + number[0] + "/return").select("select[name=reason] option")
+                .eachText()).doesNotContain(label);
+    }
+
+    @Test
     void anOrderNotDeliveredIsRefusedWithTheReasonAndStrangersGetNotFound() throws Exception {
         String email = "early-" + UUID.randomUUID() + "@example.com";
         String number = GuestOrders.place(email);

@@ -1,5 +1,6 @@
 package io.concierge.core.helpcenter.orders;
 
+import io.concierge.core.kernel.DatabaseTimes;
 import org.codehaus.jackson.map.ObjectMapper;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Immutable;
@@ -84,7 +85,7 @@ public class OrderAuditEntryImpl implements OrderAuditEntry {
         OrderAuditEntryImpl entry = new OrderAuditEntryImpl();
         entry.orderId = orderId;
         entry.change = change;
-        entry.changedAt = OrderEventRules.toTheSecond(now);
+        entry.changedAt = DatabaseTimes.toTheSecond(now);
         entry.source = requester.source();
         entry.actorKind = actor.kind();
         entry.actorId = actor.id();

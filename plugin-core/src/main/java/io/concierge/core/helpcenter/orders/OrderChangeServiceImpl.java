@@ -1,5 +1,7 @@
 package io.concierge.core.helpcenter.orders;
 
+import io.concierge.core.helpcenter.reasons.MerchantReasonDao;
+import io.concierge.core.helpcenter.reasons.MerchantReasons;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,8 +27,8 @@ public class OrderChangeServiceImpl implements OrderChangeService {
     @Resource(name = "cncOrderAuditDao")
     protected OrderAuditDao auditDao;
 
-    @Resource(name = "cncReturnReasonDao")
-    protected ReturnReasonDao reasonDao;
+    @Resource(name = "cncMerchantReasonDao")
+    protected MerchantReasonDao reasonDao;
 
     @Resource(name = "cncOrderTimelineService")
     protected OrderTimelineService timelineService;
@@ -183,14 +185,14 @@ public class OrderChangeServiceImpl implements OrderChangeService {
 
             @Override
             NewOrderEvent event(NewOrderEvent plain) {
-                ReturnReason reason = ReturnRules.find(reasonId, reasons);
+                ReturnReason reason = MerchantReasons.find(reasonId, reasons);
                 return plain.returning(items).reason(reason == null ? null : reason.getLabel());
             }
 
             @Override
             Map<String, String> after(Order order) {
                 Map<String, String> after = returned(items);
-                ReturnReason reason = ReturnRules.find(reasonId, reasons);
+                ReturnReason reason = MerchantReasons.find(reasonId, reasons);
                 after.put("reason", reason == null ? null : reason.getLabel());
                 return after;
             }
@@ -269,7 +271,7 @@ public class OrderChangeServiceImpl implements OrderChangeService {
     @Override
     @Transactional(value = "blTransactionManager", readOnly = true)
     public List<ReturnReason> returnReasons() {
-        return reasonDao.readActive();
+        return reasonDao.readActive(ReturnReasonImpl.class);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.concierge.core.helpcenter.orders;
 
+import io.concierge.core.kernel.DatabaseTimes;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Index;
 import org.hibernate.annotations.Parameter;
@@ -109,8 +110,8 @@ public class OrderEventImpl implements OrderEvent {
         recorded.orderId = orderId;
         recorded.position = position;
         recorded.type = event.type();
-        recorded.recordedAt = OrderEventRules.toTheSecond(now);
-        recorded.occurredAt = OrderEventRules.toTheSecond(event.occurredAt() == null ? now : event.occurredAt());
+        recorded.recordedAt = DatabaseTimes.toTheSecond(now);
+        recorded.occurredAt = DatabaseTimes.toTheSecond(event.occurredAt() == null ? now : event.occurredAt());
         recorded.source = event.source();
         recorded.actorKind = event.actor().kind();
         recorded.actorId = event.actor().id();

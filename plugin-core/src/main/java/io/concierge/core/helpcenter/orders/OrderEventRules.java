@@ -150,9 +150,4 @@ public final class OrderEventRules {
             return false;
         }
     }
-
-    /** MySQL's and MariaDB's DATETIME keep no fraction: every database then shows the same times. */
-    static Date toTheSecond(Date time) {
-        return new Date(time.getTime() / 1000 * 1000);
-    }
 }

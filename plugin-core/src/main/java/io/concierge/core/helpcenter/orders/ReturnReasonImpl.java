@@ -1,11 +1,8 @@
 package io.concierge.core.helpcenter.orders;
 
-import org.broadleafcommerce.common.admin.domain.AdminMainEntity;
+import io.concierge.core.helpcenter.reasons.MerchantReasonEntity;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
-import org.broadleafcommerce.common.presentation.ConfigurationItem;
-import org.broadleafcommerce.common.presentation.RequiredOverride;
-import org.broadleafcommerce.common.presentation.ValidationConfiguration;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Parameter;
@@ -20,12 +17,9 @@ import javax.persistence.Table;
 @Entity
 @Table(name = "CNC_RETURN_REASON")
 @AdminPresentationClass(friendlyName = "ReturnReasonImpl_friendly")
-public class ReturnReasonImpl implements ReturnReason, AdminMainEntity {
+public class ReturnReasonImpl extends MerchantReasonEntity implements ReturnReason {
 
     private static final long serialVersionUID = 1L;
-
-    public static final int LABEL_MAX_LENGTH = 100;
-    public static final int CODE_MAX_LENGTH = 50;
 
     @Id
     @GeneratedValue(generator = "ReturnReasonId")
@@ -38,77 +32,8 @@ public class ReturnReasonImpl implements ReturnReason, AdminMainEntity {
     @AdminPresentation(visibility = VisibilityEnum.HIDDEN_ALL)
     protected Long id;
 
-    @Column(name = "LABEL", nullable = false, length = LABEL_MAX_LENGTH)
-    @AdminPresentation(friendlyName = "ReturnReasonImpl_label", order = 1000, prominent = true, gridOrder = 1,
-            requiredOverride = RequiredOverride.REQUIRED)
-    protected String label;
-
-    @Column(name = "CODE", length = CODE_MAX_LENGTH)
-    @AdminPresentation(friendlyName = "ReturnReasonImpl_code", order = 2000, prominent = true, gridOrder = 3,
-            helpText = "ReturnReasonImpl_code_help",
-            validationConfigurations = @ValidationConfiguration(
-                    validationImplementation = "blRegexPropertyValidator",
-                    configurationItems = {
-                            @ConfigurationItem(itemName = "regularExpression", itemValue = "^[a-z0-9-]*$"),
-                            @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
-                                    itemValue = "ReturnReasonImpl_code_format")}))
-    protected String code;
-
-    @Column(name = "DISPLAY_ORDER", nullable = false)
-    @AdminPresentation(friendlyName = "ReturnReasonImpl_displayOrder", order = 3000, prominent = true, gridOrder = 2)
-    protected int displayOrder;
-
-    @Column(name = "ACTIVE", nullable = false)
-    @AdminPresentation(friendlyName = "ReturnReasonImpl_active", order = 4000, prominent = true, gridOrder = 4)
-    protected boolean active = true;
-
     @Override
     public Long getId() {
         return id;
-    }
-
-    @Override
-    public String getMainEntityName() {
-        return label;
-    }
-
-    @Override
-    public String getLabel() {
-        return label;
-    }
-
-    @Override
-    public void setLabel(String label) {
-        this.label = label;
-    }
-
-    @Override
-    public String getCode() {
-        return code;
-    }
-
-    @Override
-    public void setCode(String code) {
-        this.code = code == null || code.trim().isEmpty() ? null : code.trim();
-    }
-
-    @Override
-    public int getDisplayOrder() {
-        return displayOrder;
-    }
-
-    @Override
-    public void setDisplayOrder(int displayOrder) {
-        this.displayOrder = displayOrder;
-    }
-
-    @Override
-    public boolean isActive() {
-        return active;
-    }
-
-    @Override
-    public void setActive(boolean active) {
-        this.active = active;
     }
 }

@@ -1,5 +1,8 @@
 package io.concierge.core.helpcenter.orders;
 
+import io.concierge.core.helpcenter.reasons.MerchantReason;
+import io.concierge.core.helpcenter.reasons.MerchantReasons;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,21 +42,12 @@ public final class ReturnRules {
 
     /** The request's violations, and the reason's: required among {@code activeReasons} unless there are none. */
     public static Map<String, String> violations(ReturnedItems requested, Map<Long, Integer> ordered, Long reasonId,
-                                                 List<? extends ReturnReason> activeReasons) {
+                                                 List<? extends MerchantReason> activeReasons) {
         Map<String, String> violations = violations(requested, ordered);
-        if (!activeReasons.isEmpty() && find(reasonId, activeReasons) == null) {
+        if (!activeReasons.isEmpty() && MerchantReasons.find(reasonId, activeReasons) == null) {
             violations.put(REASON, NO_REASON);
         }
         return violations;
     }
 
-    /** @return the reason of this id among {@code reasons}, or null */
-    static ReturnReason find(Long reasonId, List<? extends ReturnReason> reasons) {
-        for (ReturnReason reason : reasons) {
-            if (reason.getId().equals(reasonId)) {
-                return reason;
-            }
-        }
-        return null;
-    }
 }

@@ -1,5 +1,6 @@
 package io.concierge.core.helpcenter.orders;
 
+import io.concierge.core.kernel.DatabaseTimes;
 import io.concierge.core.kernel.CapabilityRows;
 import io.concierge.core.kernel.StoreOptions;
 import io.concierge.core.testing.BroadleafContextExtension;
@@ -62,7 +63,7 @@ class OrderTimelineIT {
         OrderEvent placed = timeline.events().get(0);
         assertThat(placed.getSource()).isEqualTo(EventSource.CHECKOUT);
         assertThat(placed.getActor()).isEqualTo(Actor.customer(submitted.getCustomer().getId()));
-        assertThat(placed.getOccurredAt()).isEqualTo(OrderEventRules.toTheSecond(submitted.getSubmitDate()));
+        assertThat(placed.getOccurredAt()).isEqualTo(DatabaseTimes.toTheSecond(submitted.getSubmitDate()));
         assertThat(timeline.status().stage()).isEqualTo(OrderStage.PLACED);
         assertThat(timeline.status().isPaid()).isTrue();
 

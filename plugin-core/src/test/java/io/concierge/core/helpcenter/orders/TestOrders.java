@@ -51,7 +51,7 @@ import javax.persistence.EntityManagerFactory;
  * places them: one product at 25.00, shipped to Lisbon with a rate by country (5.00 within Portugal), paid on
  * delivery by a PASSTHROUGH payment captured for the total.
  */
-final class TestOrders {
+public final class TestOrders {
 
     static final String BY_COUNTRY = "Concierge test: shipping by country";
 
@@ -94,7 +94,7 @@ final class TestOrders {
     private TestOrders() {
     }
 
-    static TestOrders fromContext() {
+    public static TestOrders fromContext() {
         TestOrders orders = new TestOrders();
         BroadleafContextExtension.context().getAutowireCapableBeanFactory().autowireBean(orders);
         orders.knowPlaces();
@@ -125,7 +125,7 @@ final class TestOrders {
     }
 
     /** Checked out as the storefront does: one entity manager for the request, no transaction around the workflow. */
-    Order checkedOut() throws Exception {
+    public Order checkedOut() throws Exception {
         return checkedOut(PaymentTransactionType.AUTHORIZE_AND_CAPTURE);
     }
 
@@ -218,7 +218,7 @@ final class TestOrders {
         orderService.save(order, false);
     }
 
-    <T> T inTransaction(TransactionCallback<T> work) {
+    public <T> T inTransaction(TransactionCallback<T> work) {
         return new TransactionTemplate(transactionManager).execute(work);
     }
 }

@@ -1,0 +1,120 @@
+package io.concierge.core.helpcenter.cases;
+
+import org.springframework.stereotype.Repository;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+import javax.persistence.TypedQuery;
+
+/** JPA adapter for {@link SupportCaseDao}, on Broadleaf's persistence unit. */
+@Repository("cncSupportCaseDao")
+public class SupportCaseDaoImpl implements SupportCaseDao {
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    @Override
+    public SupportCaseImpl add(SupportCaseImpl supportCase) {
+        em.persist(supportCase);
+        em.flush();
+        supportCase.numberFromId();
+        em.flush();
+        return supportCase;
+    }
+
+    @Override
+    public SupportCaseImpl readById(long caseId) {
+        return em.find(SupportCaseImpl.class, caseId);
+    }
+
+    @Override
+    public SupportCaseImpl readByNumber(String number) {
+        List<SupportCaseImpl> found = em.createQuery("select c from SupportCaseImpl c where c.number = :number",
+                SupportCaseImpl.class).setParameter("number", number).getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    @Override
+    public List<SupportCase> readForCustomer(long customerId) {
+        return new ArrayList<SupportCase>(em.createQuery("select c from SupportCaseImpl c where c.customerId = :customer"
+                + " order by c.lastActivityAt desc, c.id desc", SupportCaseImpl.class)
+                .setParameter("customer", customerId).getResultList());
+    }
+
+    @Override
+    public List<SupportCase> readPage(CaseFilter filter, Date now, Date overdueBefore, int first, int max) {
+        return new ArrayList<SupportCase>(filtered("select c", " order by c.lastActivityAt desc, c.id desc", filter,
+                now, overdueBefore, SupportCaseImpl.class).setFirstResult(first).setMaxResults(max).getResultList());
+    }
+
+    @Override
+    public long count(CaseFilter filter, Date now, Date overdueBefore) {
+        return filtered("select count(c)", "", filter, now, overdueBefore, Long.class).getSingleResult();
+    }
+
+    private <T> TypedQuery<T> filtered(String select, String order, CaseFilter filter, Date now, Date overdueBefore,
+                                       Class<T> type) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (filter.status() != null) {
+            where.append(" and c.status = :status");
+        }
+        if (filter.reasonId() != null) {
+            where.append(" and c.reasonId = :reason");
+        }
+        if (filter.olderThanHours() != null) {
+            where.append(" and c.createdAt < :filedBefore");
+        }
+        if (filter.isOverdueOnly()) {
+            where.append(" and c.status = :open and c.firstResponseAt is null and c.createdAt < :overdueBefore");
+        }
+        TypedQuery<T> query = em.createQuery(select + " from SupportCaseImpl c" + where + order, type);
+        if (filter.status() != null) {
+            query.setParameter("status", filter.status());
+        }
+        if (filter.reasonId() != null) {
+            query.setParameter("reason", filter.reasonId());
+        }
+        if (filter.olderThanHours() != null) {
+            query.setParameter("filedBefore",
+                    new Date(now.getTime() - TimeUnit.HOURS.toMillis(filter.olderThanHours())));
+        }
+        if (filter.isOverdueOnly()) {
+            query.setParameter("open", CaseStatus.OPEN).setParameter("overdueBefore", overdueBefore);
+        }
+        return query;
+    }
+
+    @Override
+    public CaseMessage add(CaseMessageImpl message) {
+        em.persist(message);
+        em.flush();
+        return message;
+    }
+
+    @Override
+    public List<CaseMessage> readThread(long caseId, boolean withStaffOnly) {
+        String staff = withStaffOnly ? "" : " and m.kind in (:shown)";
+        TypedQuery<CaseMessageImpl> query = em.createQuery("select m from CaseMessageImpl m where m.caseId = :case"
+                + staff + " order by m.writtenAt, m.id", CaseMessageImpl.class).setParameter("case", caseId);
+        if (!withStaffOnly) {
+            query.setParameter("shown", Arrays.asList(CaseMessageKind.CUSTOMER, CaseMessageKind.AGENT));
+        }
+        return new ArrayList<CaseMessage>(query.getResultList());
+    }
+
+    @Override
+    public List<Long> firstResponseMillisSince(Date since) {
+        List<Long> millis = new ArrayList<Long>();
+        for (Object[] row : em.createQuery("select c.createdAt, c.firstResponseAt from SupportCaseImpl c"
+                + " where c.firstResponseAt >= :since", Object[].class).setParameter("since", since).getResultList()) {
+            millis.add(((Date) row[1]).getTime() - ((Date) row[0]).getTime());
+        }
+        return millis;
+    }
+}

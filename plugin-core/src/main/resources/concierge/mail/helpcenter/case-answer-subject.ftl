@@ -1,0 +1,1 @@
+${msg("helpcenter.mail.caseAnswer.subject", caseNumber, subject)}

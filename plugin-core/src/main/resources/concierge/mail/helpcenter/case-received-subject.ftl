@@ -1,0 +1,1 @@
+${msg("helpcenter.mail.caseReceived.subject", caseNumber, subject)}

@@ -2,11 +2,14 @@ package io.concierge.admin.helpcenter.web;
 
 import io.concierge.core.helpcenter.cases.CaseFilter;
 import io.concierge.core.helpcenter.cases.CaseOutcome;
+import io.concierge.core.helpcenter.cases.CaseReport;
+import io.concierge.core.helpcenter.cases.CaseReports;
 import io.concierge.core.helpcenter.cases.CaseService;
 import io.concierge.core.helpcenter.cases.CaseStatus;
 import io.concierge.core.helpcenter.cases.CustomerViews;
 import io.concierge.core.helpcenter.cases.SupportCase;
 import org.broadleafcommerce.common.exception.ServiceException;
+import org.codehaus.jackson.map.ObjectMapper;
 import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
 import org.broadleafcommerce.openadmin.server.security.service.AdminSecurityService;
 import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
@@ -18,13 +21,16 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.io.IOException;
+import java.util.Date;
+
 import javax.annotation.Resource;
 
 /**
  * The admin's "Cases" inbox: the list with its filters (status, reason, age, overdue), and a case's page with its
  * thread, the answer to the customer (mailed), internal notes, status, assignee, the revocation of its mailed links,
  * and the customer beside it (orders with where they stand, addresses, self-service changes, earlier cases, what
- * other capabilities know). Reading needs the permission to read cases, answering the one to maintain them.
+ * other capabilities know); and the reports (cases by reason per week, median first response). Reading needs the permission to read cases, answering the one to maintain them.
  */
 @Controller("cncCasesAdminController")
 @RequestMapping("/" + CasesAdminController.SECTION_KEY)
@@ -34,11 +40,15 @@ public class CasesAdminController extends AdminAbstractController {
     public static final String SECTION_KEY = "cases";
 
     static final int PAGE_SIZE = 50;
+    static final int REPORT_WEEKS = 12;
 
     private static final String CASE_ENTITY = SupportCase.class.getName();
 
     @Resource(name = "cncCaseService")
     protected CaseService cases;
+
+    @Resource(name = "cncCaseReports")
+    protected CaseReports reports;
 
     @Resource(name = "cncCustomerViews")
     protected CustomerViews customers;
@@ -65,6 +75,16 @@ public class CasesAdminController extends AdminAbstractController {
         model.addAttribute("olderThanHours", olderThanHours);
         model.addAttribute("overdue", overdue);
         return page(model, "concierge/cases");
+    }
+
+    /** Cases by reason per week (the recurring complaints) and the median first response, as charts. */
+    @RequestMapping(value = "/reports", method = RequestMethod.GET)
+    public String reports(Model model) throws ServiceException, IOException {
+        adminRemoteSecurityService.securityCheck(CASE_ENTITY, EntityOperationType.FETCH);
+        CaseReport report = reports.lastWeeks(REPORT_WEEKS, new Date());
+        model.addAttribute("report", report);
+        model.addAttribute("reportJson", new ObjectMapper().writeValueAsString(report));
+        return page(model, "concierge/caseReports");
     }
 
     @RequestMapping(value = "/{number}", method = RequestMethod.GET)

@@ -7,6 +7,7 @@ import io.concierge.core.helpcenter.cases.CaseReports;
 import io.concierge.core.helpcenter.cases.CaseService;
 import io.concierge.core.helpcenter.cases.CaseStatus;
 import io.concierge.core.helpcenter.cases.CustomerViews;
+import io.concierge.core.helpcenter.cases.GoodwillCoupons;
 import io.concierge.core.helpcenter.cases.SupportCase;
 import org.broadleafcommerce.common.exception.ServiceException;
 import org.codehaus.jackson.map.ObjectMapper;
@@ -22,13 +23,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.util.Date;
 
 import javax.annotation.Resource;
 
 /**
  * The admin's "Cases" inbox: the list with its filters (status, reason, age, overdue), and a case's page with its
- * thread, the answer to the customer (mailed), internal notes, status, assignee, the revocation of its mailed links,
+ * thread, the answer to the customer (mailed), internal notes, status, assignee, a goodwill coupon within the
+ * agent's limit, the revocation of its mailed links,
  * and the customer beside it (orders with where they stand, addresses, self-service changes, earlier cases, what
  * other capabilities know); and the reports (cases by reason per week, median first response). Reading needs the permission to read cases, answering the one to maintain them.
  */
@@ -49,6 +52,9 @@ public class CasesAdminController extends AdminAbstractController {
 
     @Resource(name = "cncCaseReports")
     protected CaseReports reports;
+
+    @Resource(name = "cncGoodwillCoupons")
+    protected GoodwillCoupons coupons;
 
     @Resource(name = "cncCustomerViews")
     protected CustomerViews customers;
@@ -100,6 +106,7 @@ public class CasesAdminController extends AdminAbstractController {
         model.addAttribute("customer", customers.of(supportCase));
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("agents", adminUsers.readAllAdminUsers());
+        model.addAttribute("goodwillLimit", coupons.limitOf(agentId()));
         return page(model, "concierge/case");
     }
 
@@ -143,6 +150,20 @@ public class CasesAdminController extends AdminAbstractController {
             redirect.addFlashAttribute("done", "Case_assigned");
         }
         return "redirect:/" + SECTION_KEY + "/" + number;
+    }
+
+    @RequestMapping(value = "/{number}/goodwill", method = RequestMethod.POST)
+    public String goodwill(@PathVariable("number") String number,
+                           @RequestParam(value = "amount", defaultValue = "") String amount,
+                           RedirectAttributes redirect) throws ServiceException {
+        SupportCase supportCase = maintained(number);
+        BigDecimal value;
+        try {
+            value = new BigDecimal(amount.trim());
+        } catch (NumberFormatException notAnAmount) {
+            value = null;
+        }
+        return done(number, coupons.send(supportCase.getId(), agentId(), value), "Case_goodwillSent", redirect);
     }
 
     @RequestMapping(value = "/{number}/revoke-links", method = RequestMethod.POST)

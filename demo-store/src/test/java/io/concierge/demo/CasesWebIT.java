@@ -97,6 +97,14 @@ class CasesWebIT {
         assertThat(guest.page(reply.header("Location")).select(".status").attr("data-status")).isEqualTo("OPEN");
         assertThat(guest.post(link, "body", "").statusCode()).isEqualTo(400);
 
+        assertThat(agent.get(casePage).select(".cnc-goodwill .field-help").text()).isEqualTo("Your limit: 25.00");
+        assertThat(agent.post(casePage + "/goodwill", casePage, Collections.singletonMap("amount", "30")).parse()
+                .select(".cnc-problem").text()).isEqualTo("This is more than your role may give.");
+        assertThat(agent.post(casePage + "/goodwill", casePage, Collections.singletonMap("amount", "12.50")).parse()
+                .select(".cnc-done").text()).isEqualTo("Coupon created and mailed to the customer.");
+        String coupon = mailTitled("[" + number + "] A coupon for you")[0];
+        assertThat(coupon).containsPattern("GW-[A-Z0-9]{8}").contains("$12.50");
+
         agent.post(casePage + "/revoke-links", casePage, Collections.<String, String>emptyMap());
         assertThat(guest.get(link).statusCode()).as("revoked").isEqualTo(404);
     }

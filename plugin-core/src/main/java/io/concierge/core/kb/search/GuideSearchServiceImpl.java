@@ -22,6 +22,15 @@ public class GuideSearchServiceImpl implements GuideSearchService {
 
     @Override
     public GuideSearchResult search(GuideSearchQuery query) {
+        return search(query, true);
+    }
+
+    @Override
+    public GuideSearchResult searchAllKinds(GuideSearchQuery query) {
+        return search(query, false);
+    }
+
+    private GuideSearchResult search(GuideSearchQuery query, boolean guidesOnly) {
         List<String> words = QueryWords.split(query.getText());
         String searched = String.join(" ", words);
         if (words.isEmpty()) {
@@ -30,7 +39,7 @@ public class GuideSearchServiceImpl implements GuideSearchService {
         Language language = Language.forLocale(query.getLocale());
         List<TermGroup> groups = synonymService.currentTable().expand(language, words);
         GuideIndexPage page = groups.isEmpty() ? null : index.search(new GuideIndexQuery(language, groups, words,
-                new Date(), query.firstResult(), query.getPageSize()));
+                new Date(), query.firstResult(), query.getPageSize(), guidesOnly));
         if (page == null || page.getTotal() == 0) {
             missService.record(query.getText(), language.code(), query.getClient());
         }

@@ -19,7 +19,7 @@ import static org.mockito.Mockito.when;
 class HelpCenterFaqTest {
 
     @Test
-    void theBundleHasTheSameKeysInEveryLanguage() {
+    void theBundleHasTheSameKeysInEveryLanguage() throws Exception {
         MessageBundles.assertSameKeysInEveryLanguage("messages/HelpCenterFaqMessages");
     }
 

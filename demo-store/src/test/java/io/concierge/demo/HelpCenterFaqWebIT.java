@@ -102,6 +102,52 @@ class HelpCenterFaqWebIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theCaseFormGetsThreeSuggestionsAndCountsWhatSolvedIt() throws IOException {
+        Connection.Response suggested = Jsoup.connect(RunningDemoStore.site() + "/help/suggest?q=where+is+my+parcel")
+                .ignoreContentType(true).ignoreHttpErrors(true).execute();
+        assertThat(suggested.statusCode()).isEqualTo(200);
+        assertThat(suggested.contentType()).startsWith("application/json");
+        List<Map<String, Object>> hits = hits(new ObjectMapper().readValue(suggested.body(), Map.class));
+        assertThat(hits).hasSizeBetween(1, 3);
+        Map<String, Object> first = hits.get(0);
+        assertThat(first.get("kind")).isEqualTo("faq");
+        assertThat(first.get("title")).isEqualTo("Where is my parcel?");
+        String id = String.valueOf(first.get("id"));
+
+        // A browser with a session and the visitor cookie the suggestions gave it, and the page's CSRF token.
+        Map<String, String> cookies = new java.util.HashMap<String, String>(suggested.cookies());
+        Connection.Response lookup = Jsoup.connect(RunningDemoStore.site() + "/help/orders/lookup").cookies(cookies)
+                .execute();
+        cookies.putAll(lookup.cookies());
+        String token = lookup.parse().select("form input[type=hidden]").first().val();
+        String tokenName = lookup.parse().select("form input[type=hidden]").first().attr("name");
+
+        Connection.Response forged = Jsoup.connect(RunningDemoStore.site() + "/help/suggest/solved").cookies(cookies)
+                .data("kind", "faq").data("id", id).method(Connection.Method.POST).ignoreHttpErrors(true)
+                .ignoreContentType(true).execute();
+        assertThat(forged.statusCode()).isEqualTo(403);
+
+        assertThat(solved(cookies, tokenName, token, "faq", id).body()).contains("\"counted\":true");
+        assertThat(solved(cookies, tokenName, token, "faq", id).body()).contains("\"counted\":false");
+        assertThat(solved(cookies, tokenName, token, "faq", "999999999").statusCode()).isEqualTo(404);
+        assertThat(solved(cookies, tokenName, token, "nonsense", id).statusCode()).isEqualTo(404);
+
+        Connection.Response hostile = Jsoup.connect(RunningDemoStore.site() + "/help/suggest?q="
+                + URLEncoder.encode("<img src=x onerror=alert(1)> \" OR *:*", "UTF-8")).ignoreContentType(true)
+                .ignoreHttpErrors(true).execute();
+        assertThat(hostile.statusCode()).isEqualTo(200);
+        assertThat(hostile.body()).doesNotContain("<img");
+    }
+
+    private static Connection.Response solved(Map<String, String> cookies, String tokenName, String token,
+                                              String kind, String id) throws IOException {
+        return Jsoup.connect(RunningDemoStore.site() + "/help/suggest/solved").cookies(cookies)
+                .data(tokenName, token).data("kind", kind).data("id", id).method(Connection.Method.POST)
+                .ignoreHttpErrors(true).ignoreContentType(true).execute();
+    }
+
+    @Test
     void anUnknownEntryIsTheStoresNotFoundPage() throws IOException {
         assertThat(fetch("/help/faq/999999999").statusCode()).isEqualTo(404);
     }

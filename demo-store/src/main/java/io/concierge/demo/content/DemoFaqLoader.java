@@ -8,17 +8,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
-import org.codehaus.jackson.map.ObjectMapper;
-import org.springframework.context.ApplicationListener;
-import org.springframework.context.event.ContextRefreshedEvent;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.TransactionCallbackWithoutResult;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +19,7 @@ import javax.annotation.Resource;
  * Writes the demo FAQ (demo-content/faq.json: en, pt-BR and es) through {@code cncFaqService} when the demo store
  * creates a new database, so that the entries are sanitized and indexed as a merchant's are.
  */
-public class DemoFaqLoader implements ApplicationListener<ContextRefreshedEvent> {
+public class DemoFaqLoader extends DemoContentLoader {
 
     private static final Log LOG = LogFactory.getLog(DemoFaqLoader.class);
     static final String CONTENT = "demo-content/faq.json";
@@ -40,30 +30,18 @@ public class DemoFaqLoader implements ApplicationListener<ContextRefreshedEvent>
     @Resource(name = "blCatalogService")
     protected CatalogService catalogService;
 
-    @Resource(name = "blTransactionManager")
-    protected PlatformTransactionManager transactionManager;
-
-    private final boolean newDatabase;
-
     /** @param schemaAction the launcher's schema action: "create" for a new database, "update" otherwise */
     public DemoFaqLoader(String schemaAction) {
-        this.newDatabase = "create".equals(schemaAction);
+        super(schemaAction, CONTENT);
     }
 
     @Override
-    public void onApplicationEvent(ContextRefreshedEvent event) {
-        if (!newDatabase || event.getApplicationContext().getParent() != null) {
-            return;
+    @SuppressWarnings("unchecked")
+    protected void load(Map<String, Object> json) {
+        List<Map<String, Object>> entries = (List<Map<String, Object>>) json.get("faq");
+        for (Map<String, Object> entry : entries) {
+            faqService.save(entry(entry));
         }
-        final List<Map<String, Object>> entries = read();
-        new TransactionTemplate(transactionManager).execute(new TransactionCallbackWithoutResult() {
-            @Override
-            protected void doInTransactionWithoutResult(TransactionStatus status) {
-                for (Map<String, Object> json : entries) {
-                    faqService.save(entry(json));
-                }
-            }
-        });
         LOG.info("Loaded " + entries.size() + " demo FAQ entries");
     }
 
@@ -88,14 +66,5 @@ public class DemoFaqLoader implements ApplicationListener<ContextRefreshedEvent>
             }
         }
         return entry;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<Map<String, Object>> read() {
-        try (InputStream json = new ClassPathResource(CONTENT).getInputStream()) {
-            return (List<Map<String, Object>>) new ObjectMapper().readValue(json, Map.class).get("faq");
-        } catch (IOException broken) {
-            throw new IllegalStateException("cannot read the demo FAQ " + CONTENT, broken);
-        }
     }
 }

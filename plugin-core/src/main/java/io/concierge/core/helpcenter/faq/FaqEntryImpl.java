@@ -6,6 +6,7 @@ import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationAdornedTargetCollection;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
 import org.broadleafcommerce.common.presentation.RequiredOverride;
+import org.broadleafcommerce.common.presentation.ValidationConfiguration;
 import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 import org.hibernate.annotations.GenericGenerator;
@@ -44,6 +45,8 @@ public class FaqEntryImpl implements FaqEntry, AdminMainEntity {
 
     static final String TAB_ENTRY = "FaqEntryImpl_tabEntry";
     static final String TAB_PRODUCTS = "FaqEntryImpl_tabProducts";
+    /** Bean id of the admin module's validator for {@link FaqRules} (an empty answer is markup alone, too). */
+    static final String RULE_VALIDATOR = "cncFaqRulePropertyValidator";
 
     @Id
     @GeneratedValue(generator = "FaqEntryId")
@@ -64,7 +67,8 @@ public class FaqEntryImpl implements FaqEntry, AdminMainEntity {
 
     @Column(name = "QUESTION", nullable = false, length = QUESTION_MAX_LENGTH)
     @AdminPresentation(friendlyName = "FaqEntryImpl_question", order = 1000, prominent = true, gridOrder = 1,
-            tab = TAB_ENTRY, tabOrder = 1, requiredOverride = RequiredOverride.REQUIRED)
+            tab = TAB_ENTRY, tabOrder = 1, requiredOverride = RequiredOverride.REQUIRED,
+            validationConfigurations = @ValidationConfiguration(validationImplementation = RULE_VALIDATOR))
     protected String question;
 
     @Lob
@@ -72,7 +76,8 @@ public class FaqEntryImpl implements FaqEntry, AdminMainEntity {
     @Column(name = "ANSWER", nullable = false, length = Integer.MAX_VALUE - 1)
     @AdminPresentation(friendlyName = "FaqEntryImpl_answer", order = 2000, largeEntry = true,
             fieldType = SupportedFieldType.HTML_BASIC, tab = TAB_ENTRY, tabOrder = 1,
-            requiredOverride = RequiredOverride.REQUIRED)
+            requiredOverride = RequiredOverride.REQUIRED,
+            validationConfigurations = @ValidationConfiguration(validationImplementation = RULE_VALIDATOR))
     protected String answer;
 
     @Column(name = "CATEGORY", length = CATEGORY_MAX_LENGTH)

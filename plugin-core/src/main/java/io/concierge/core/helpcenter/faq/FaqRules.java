@@ -30,16 +30,31 @@ public final class FaqRules {
     /** Field name to message key; empty when the entry may be saved. Call after {@link #prepare}. */
     public static Map<String, String> violations(FaqEntry entry) {
         Map<String, String> violations = new LinkedHashMap<String, String>();
-        String question = entry.getQuestion();
-        if (question == null || question.isEmpty()) {
-            violations.put("question", QUESTION_REQUIRED);
-        } else if (question.length() > FaqEntry.QUESTION_MAX_LENGTH) {
-            violations.put("question", QUESTION_TOO_LONG);
+        String question = violation("question", entry.getQuestion());
+        if (question != null) {
+            violations.put("question", question);
         }
-        if (!hasText(entry.getAnswer())) {
-            violations.put("answer", ANSWER_REQUIRED);
+        String answer = violation("answer", entry.getAnswer());
+        if (answer != null) {
+            violations.put("answer", answer);
         }
         return violations;
+    }
+
+    /**
+     * The message key of the rule a submitted value of {@code field} ("question", "answer") breaks, as it will be
+     * after {@link #prepare} (trimmed, sanitized); {@code null} when none or another field.
+     */
+    public static String violation(String field, String value) {
+        if ("question".equals(field)) {
+            String question = trimmed(value);
+            return question == null ? QUESTION_REQUIRED
+                    : question.length() > FaqEntry.QUESTION_MAX_LENGTH ? QUESTION_TOO_LONG : null;
+        }
+        if ("answer".equals(field)) {
+            return hasText(value == null ? null : HtmlSanitizer.sanitize(value)) ? null : ANSWER_REQUIRED;
+        }
+        return null;
     }
 
     /** True when the HTML shows some text (markup alone, or what the sanitizer left of a script, is no answer). */

@@ -19,4 +19,10 @@ public interface GuideSearchService {
      * like any other.
      */
     GuideSearchResult searchAllKinds(GuideSearchQuery query);
+
+    /**
+     * As {@link #searchAllKinds}, for suggestions while someone types (the help center's case form): a search
+     * without result is not a content gap, since half-typed words would fill the report.
+     */
+    GuideSearchResult suggestAllKinds(GuideSearchQuery query);
 }

@@ -22,15 +22,20 @@ public class GuideSearchServiceImpl implements GuideSearchService {
 
     @Override
     public GuideSearchResult search(GuideSearchQuery query) {
-        return search(query, true);
+        return search(query, true, true);
     }
 
     @Override
     public GuideSearchResult searchAllKinds(GuideSearchQuery query) {
-        return search(query, false);
+        return search(query, false, true);
     }
 
-    private GuideSearchResult search(GuideSearchQuery query, boolean guidesOnly) {
+    @Override
+    public GuideSearchResult suggestAllKinds(GuideSearchQuery query) {
+        return search(query, false, false);
+    }
+
+    private GuideSearchResult search(GuideSearchQuery query, boolean guidesOnly, boolean countMisses) {
         List<String> words = QueryWords.split(query.getText());
         String searched = String.join(" ", words);
         if (words.isEmpty()) {
@@ -40,7 +45,7 @@ public class GuideSearchServiceImpl implements GuideSearchService {
         List<TermGroup> groups = synonymService.currentTable().expand(language, words);
         GuideIndexPage page = groups.isEmpty() ? null : index.search(new GuideIndexQuery(language, groups, words,
                 new Date(), query.firstResult(), query.getPageSize(), guidesOnly));
-        if (page == null || page.getTotal() == 0) {
+        if (countMisses && (page == null || page.getTotal() == 0)) {
             missService.record(query.getText(), language.code(), query.getClient());
         }
         if (page == null) {

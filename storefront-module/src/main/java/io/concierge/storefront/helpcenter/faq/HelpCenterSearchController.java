@@ -5,16 +5,15 @@ import io.concierge.core.helpcenter.faq.FaqProductLink;
 import io.concierge.core.helpcenter.faq.FaqService;
 import io.concierge.core.kb.Guide;
 import io.concierge.core.kb.GuideService;
-import io.concierge.core.kb.KnowledgeBase;
 import io.concierge.core.kb.search.GuideIndexException;
-import io.concierge.core.kb.search.GuideSearchHit;
 import io.concierge.core.kb.search.GuideSearchQuery;
 import io.concierge.core.kb.search.GuideSearchResult;
 import io.concierge.core.kb.search.GuideSearchService;
 import io.concierge.core.kernel.ClientAddresses;
+import io.concierge.storefront.kb.PageNumbers;
+import io.concierge.storefront.kb.SearchResponses;
 import io.concierge.storefront.kernel.CapabilityRoutes;
 import io.concierge.storefront.kernel.PageNotFoundException;
-import io.concierge.storefront.kernel.ShopperCapabilities;
 import io.concierge.storefront.kernel.ShopperLocale;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -57,7 +56,6 @@ public class HelpCenterSearchController {
     static final int MOST_READ = 5;
     /** A session remembers the entries it viewed: one view per entry and session, no write for a reload. */
     static final String VIEWED = HelpCenterSearchController.class.getName() + ".viewed";
-    static final int MAX_PAGE = 100;
 
     @Resource(name = "cncFaqService")
     protected FaqService faqService;
@@ -70,8 +68,8 @@ public class HelpCenterSearchController {
     @Qualifier("cncGuideService")
     protected GuideService guideService;
 
-    @Resource(name = "cncShopperCapabilities")
-    protected ShopperCapabilities capabilities;
+    @Resource(name = "cncHelpSearchHits")
+    protected HelpSearchHits hits;
 
     @Resource(name = "cncClientAddresses")
     protected ClientAddresses clientAddresses;
@@ -79,7 +77,7 @@ public class HelpCenterSearchController {
     @RequestMapping(value = "/help", method = RequestMethod.GET)
     public String home(Model model) {
         String language = ShopperLocale.current().guideLanguage();
-        List<Guide> guides = guidesOn() ? guideService.findMostViewed(language, MOST_READ, new Date())
+        List<Guide> guides = hits.guidesOn() ? guideService.findMostViewed(language, MOST_READ, new Date())
                 : Collections.<Guide>emptyList();
         model.addAttribute("query", "");
         model.addAttribute("mostRead", HelpAnswers.mostRead(guides, faqService.mostViewed(language, MOST_READ),
@@ -96,10 +94,9 @@ public class HelpCenterSearchController {
         try {
             GuideSearchResult result = search(text, page, request);
             model.addAttribute("results", result);
-            model.addAttribute("hits", hits(result));
+            model.addAttribute("hits", hits.of(result));
         } catch (GuideIndexException unreachable) {
-            LOG.error("Help center search failed", unreachable);
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            SearchResponses.unavailable(LOG, unreachable, response);
             model.addAttribute("searchUnavailable", true);
         }
         return "helpcenter/faq/search";
@@ -110,20 +107,12 @@ public class HelpCenterSearchController {
     public Map<String, Object> json(@RequestParam(value = "q", defaultValue = "") String text,
                                     @RequestParam(value = "page", defaultValue = "1") String page,
                                     HttpServletRequest request, HttpServletResponse response) {
-        Map<String, Object> body = new LinkedHashMap<String, Object>();
         try {
             GuideSearchResult result = search(text, page, request);
-            body.put("query", result.getText());
-            body.put("page", result.getPage());
-            body.put("total", result.getTotal());
-            body.put("suggestion", result.getSuggestion());
-            body.put("hits", hits(result));
+            return SearchResponses.json(result, hits.of(result));
         } catch (GuideIndexException unreachable) {
-            LOG.error("Help center search failed", unreachable);
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            body.put("error", "search is unavailable, please try again later");
+            return SearchResponses.unavailable(LOG, unreachable, response);
         }
-        return body;
     }
 
     @RequestMapping(value = "/help/faq/{id:[0-9]{1,18}}", method = RequestMethod.GET)
@@ -147,44 +136,13 @@ public class HelpCenterSearchController {
         return "helpcenter/faq/entry";
     }
 
-    private boolean guidesOn() {
-        return guideService != null && capabilities.isOn(KnowledgeBase.KEY);
-    }
-
     private GuideSearchResult search(String text, String page, HttpServletRequest request) {
         GuideSearchQuery query = new GuideSearchQuery(text, ShopperLocale.current().guideLanguage(),
-                pageNumber(page), PAGE_SIZE, clientAddresses.of(request));
+                PageNumbers.parse(page), PAGE_SIZE, clientAddresses.of(request));
         if (searchService == null) {
             throw new GuideIndexException("The knowledge base's search index is not installed", null);
         }
         return searchService.searchAllKinds(query);
-    }
-
-    /** Each hit as the page and the JSON print it; guides are left out while the knowledge base is off. */
-    private List<Map<String, Object>> hits(GuideSearchResult result) {
-        boolean guides = guidesOn();
-        List<Map<String, Object>> hits = new ArrayList<Map<String, Object>>();
-        for (GuideSearchHit hit : result.getHits()) {
-            if (!hit.isFaq() && !guides) {
-                continue;
-            }
-            Map<String, Object> json = new LinkedHashMap<String, Object>();
-            json.put("kind", hit.getKind());
-            json.put("url", HelpAnswers.url(hit));
-            json.put("title", hit.getTitle());
-            json.put("locale", hit.getLocale());
-            json.put("snippetHtml", hit.getSnippetHtml());
-            hits.add(json);
-        }
-        return hits;
-    }
-
-    static int pageNumber(String text) {
-        try {
-            return Math.max(1, Math.min(MAX_PAGE, Integer.parseInt(text.trim())));
-        } catch (NumberFormatException e) {
-            return 1;
-        }
     }
 
     private static boolean firstViewInSession(HttpSession session, long id) {

@@ -48,15 +48,6 @@ class HelpCenterFaqTest {
     }
 
     @Test
-    void anyPageTextIsAPageNumber() {
-        assertThat(HelpCenterSearchController.pageNumber("2")).isEqualTo(2);
-        assertThat(HelpCenterSearchController.pageNumber("-5")).isEqualTo(1);
-        assertThat(HelpCenterSearchController.pageNumber("abc")).isEqualTo(1);
-        assertThat(HelpCenterSearchController.pageNumber("99999999999999")).isEqualTo(1);
-        assertThat(HelpCenterSearchController.pageNumber("100000")).isEqualTo(HelpCenterSearchController.MAX_PAGE);
-    }
-
-    @Test
     void entriesAreGroupedUnderTheirCategoryInTheOrderRead() {
         FaqEntry a = entry(1L, "A", 0);
         FaqEntry b = entry(2L, "B", 0);

@@ -64,11 +64,12 @@ class HelpCenterFaqAdminWebIT {
     void anEmptyQuestionOrAnswerIsAFieldError() throws IOException {
         Map<String, String> fields = new HashMap<String, String>();
         fields.put("question", "");
-        fields.put("answer", "");
+        fields.put("answer", "<p> </p><script>steal()</script>");
         fields.put("locale", "en");
-        Document refused = merchant.saveForm("/faq-entries/add", fields).parse();
-        assertThat(refused.select("#field-question .error").text()).as(refused.select("form.entity-form").outerHtml())
-                .isNotEmpty();
-        assertThat(refused.select("#field-answer .error").text()).contains("Write the answer.");
+        Connection.Response response = merchant.saveForm("/faq-entries/add", fields);
+        Document refused = response.parse();
+        assertThat(refused.select("#field-question .error").text()).as(response.body()).isNotEmpty();
+        assertThat(refused.select(".error").text()).as(response.body()).contains("Write the answer.");
+        assertThat(merchant.get("/faq-entries").select("#listGrid-main").text()).doesNotContain("steal");
     }
 }

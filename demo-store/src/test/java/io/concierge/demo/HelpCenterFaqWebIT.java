@@ -120,8 +120,9 @@ class HelpCenterFaqWebIT {
         Connection.Response lookup = Jsoup.connect(RunningDemoStore.site() + "/help/orders/lookup").cookies(cookies)
                 .execute();
         cookies.putAll(lookup.cookies());
-        String token = lookup.parse().select("form input[type=hidden]").first().val();
-        String tokenName = lookup.parse().select("form input[type=hidden]").first().attr("name");
+        org.jsoup.nodes.Element tokenInput = lookup.parse().select("form input[type=hidden]").first();
+        String token = tokenInput.val();
+        String tokenName = tokenInput.attr("name");
 
         Connection.Response forged = Jsoup.connect(RunningDemoStore.site() + "/help/suggest/solved").cookies(cookies)
                 .data("kind", "faq").data("id", id).method(Connection.Method.POST).ignoreHttpErrors(true)

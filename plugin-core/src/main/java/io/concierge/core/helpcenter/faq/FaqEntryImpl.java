@@ -94,8 +94,8 @@ public class FaqEntryImpl implements FaqEntry, AdminMainEntity {
 
     @Column(name = "DISPLAY_ORDER", nullable = false)
     @AdminPresentation(friendlyName = "FaqEntryImpl_displayOrder", order = 5000, prominent = true, gridOrder = 4,
-            tab = TAB_ENTRY, tabOrder = 1)
-    protected int displayOrder;
+            tab = TAB_ENTRY, tabOrder = 1, requiredOverride = RequiredOverride.NOT_REQUIRED)
+    protected Integer displayOrder = 0;
 
     @Column(name = "PUBLISHED", nullable = false)
     @AdminPresentation(friendlyName = "FaqEntryImpl_published", order = 6000, prominent = true, gridOrder = 5,
@@ -184,7 +184,7 @@ public class FaqEntryImpl implements FaqEntry, AdminMainEntity {
 
     @Override
     public int getDisplayOrder() {
-        return displayOrder;
+        return displayOrder == null ? 0 : displayOrder;
     }
 
     @Override
@@ -222,8 +222,12 @@ public class FaqEntryImpl implements FaqEntry, AdminMainEntity {
         return updatedAt == null ? null : new Date(updatedAt.getTime());
     }
 
+    /** Also fills what the admin may leave empty (an empty position is 0). */
     void stampSaveTime(Date now) {
         updatedAt = now;
+        if (displayOrder == null) {
+            displayOrder = 0;
+        }
         if (viewCount == null) {
             viewCount = 0L;
         }

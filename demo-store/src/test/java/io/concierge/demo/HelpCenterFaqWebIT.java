@@ -53,6 +53,8 @@ class HelpCenterFaqWebIT {
                 .doesNotContain("Onde está minha encomenda?");
         assertThat(page.select(".most-read a").size()).isBetween(1, 5);
 
+        assertThat(fetch("/").parse().select("p.help a").eachAttr("href")).contains("/help");
+
         Document portuguese = fetch("/help?blLocaleCode=pt_BR").parse();
         assertThat(portuguese.select(".faq-entry a").eachText()).contains("Onde está minha encomenda?")
                 .doesNotContain("Where is my parcel?");

@@ -9,7 +9,7 @@
         <@problem form name/>
     </label>
 </#macro>
-<#function shown form name current><#return (problemForm?? && problemForm == form && typed??)?then(typed[name]!"", current!"")></#function>
+<#function shown form name current><#return (problemForm?? && problemForm == form && entered??)?then(entered[name]!"", current!"")></#function>
 <@frame.page title=rc.getMessage("helpcenter.profile.title") meta={"robots": "noindex"}>
     <section class="profile">
         <h1>${rc.getMessage("helpcenter.profile.title")}</h1>

@@ -235,7 +235,7 @@ public class ProfileController {
             return "redirect:" + PROFILE;
         }
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        model.addAttribute("typed", typed);
+        model.addAttribute("entered", typed);
         return page(shopper, model, form, outcome.fieldErrors());
     }
 

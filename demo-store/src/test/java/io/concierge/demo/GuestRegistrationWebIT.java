@@ -100,4 +100,18 @@ class GuestRegistrationWebIT {
         assertThat(signIn.post("/login_post", "j_username", email, "j_password", "another-password")
                 .header("Location")).as("the account's password is unchanged").doesNotEndWith("/account");
     }
+
+    @Test
+    void aSignedInShoppersConfirmationOffersNoRegistration() throws IOException {
+        String email = "signed-in-" + UUID.randomUUID() + "@example.com";
+        ShopperSession shopper = new ShopperSession(RunningDemoStore.site());
+        shopper.page("/login");
+        shopper.post("/register", "email", email, "firstName", "Nora", "lastName", "Lind",
+                "password", PASSWORD, "passwordConfirm", PASSWORD);
+        String number = GuestOrders.place(shopper, email);
+
+        assertThat(shopper.page("/confirmation/" + number).select(".keep-details")).isEmpty();
+        assertThat(shopper.post("/help/orders/" + number + "/keep-details", "password", PASSWORD,
+                "repeatPassword", PASSWORD).statusCode()).isEqualTo(409);
+    }
 }

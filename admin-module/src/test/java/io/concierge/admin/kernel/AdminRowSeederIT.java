@@ -47,7 +47,8 @@ class AdminRowSeederIT {
     private static final List<String> CONCIERGE_SECTIONS = Arrays.asList("ConciergeCapabilities",
             "ConciergeGuides", "ConciergeGuideCategories", "ConciergeGuideTags", "ConciergeGuideSynonyms",
             "ConciergeGuideReports", "ConciergeKnowledgeBaseOptions", "ConciergeHelpCenterOptions",
-            "ConciergeOrderCare", "ConciergeMailOutbox");
+            "ConciergeOrderCare", "ConciergeReturnReasons", "ConciergeCases", "ConciergeCaseReasons",
+            "ConciergeContactChannels", "ConciergeMailOutbox");
 
     @Resource(name = "cncAdminRowSeeder")
     AdminRowSeeder seeder;
@@ -97,6 +98,7 @@ class AdminRowSeederIT {
         assertThat(sectionsSeenBy(AdminRows.CUSTOMER_SERVICE_ROLE))
                 .containsExactly("ConciergeCapabilities", "ConciergeGuides", "ConciergeGuideReports",
                         "ConciergeKnowledgeBaseOptions", "ConciergeHelpCenterOptions", "ConciergeOrderCare",
+                        "ConciergeReturnReasons", "ConciergeCases", "ConciergeCaseReasons", "ConciergeContactChannels",
                         "ConciergeMailOutbox");
         assertThat(sectionsSeenBy(AdminRows.CONTENT_EDITOR_ROLE)).containsExactly("ConciergeGuides",
                 "ConciergeGuideCategories", "ConciergeGuideTags", "ConciergeGuideSynonyms", "ConciergeGuideReports",

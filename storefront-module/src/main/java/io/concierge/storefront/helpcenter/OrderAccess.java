@@ -1,6 +1,7 @@
 package io.concierge.storefront.helpcenter;
 
 import io.concierge.core.helpcenter.orders.Requester;
+import io.concierge.storefront.kernel.SignedInShoppers;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
@@ -75,8 +76,8 @@ public class OrderAccess {
 
     /** A guest checkout's anonymous customer owns nothing: a guest proves the order with the lookup. */
     static boolean isOwner(Order order, Customer shopper) {
-        return shopper != null && shopper.isRegistered() && !shopper.isAnonymous() && shopper.getId() != null
-                && order.getCustomer() != null && shopper.getId().equals(order.getCustomer().getId());
+        return SignedInShoppers.signedIn(shopper) && order.getCustomer() != null
+                && shopper.getId().equals(order.getCustomer().getId());
     }
 
     /** Submitted, as the shopper's account lists orders: carts and wish lists have no order page. */

@@ -69,9 +69,4 @@ public class OrderChangeReplies {
     String message(String key, Object... arguments) {
         return messages.getMessage(key, arguments, ShopperLocale.current().getLocale());
     }
-
-    /** The message in the shopper's language, or {@code fallback} where the bundles have none. */
-    String messageOr(String key, String fallback) {
-        return messages.getMessage(key, null, fallback, ShopperLocale.current().getLocale());
-    }
 }

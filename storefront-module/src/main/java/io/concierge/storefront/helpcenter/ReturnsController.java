@@ -3,7 +3,6 @@ package io.concierge.storefront.helpcenter;
 import io.concierge.core.helpcenter.orders.BroadleafOrders;
 import io.concierge.core.helpcenter.orders.ChangeOutcome;
 import io.concierge.core.helpcenter.orders.OrderChangeService;
-import io.concierge.core.helpcenter.orders.ReturnReason;
 import io.concierge.core.helpcenter.orders.ReturnRules;
 import io.concierge.core.helpcenter.orders.ReturnedItems;
 import io.concierge.core.helpcenter.orders.UnknownOrderException;
@@ -52,6 +51,9 @@ public class ReturnsController {
     @Resource(name = "cncOrderChangeReplies")
     protected OrderChangeReplies replies;
 
+    @Resource(name = "cncReasonLabels")
+    protected ReasonLabels reasonLabels;
+
     /** One line of the form: an order item, how many were ordered and how many are chosen. */
     public static final class ItemChoice {
         private final long id;
@@ -75,21 +77,6 @@ public class ReturnsController {
         public int getChosen() { return chosen; }
 
         public String getField() { return QUANTITY_PREFIX + id; }
-    }
-
-    /** A reason as the shopper reads it: its message in their language where there is one, else the label. */
-    public static final class ReasonChoice {
-        private final long id;
-        private final String label;
-
-        ReasonChoice(long id, String label) {
-            this.id = id;
-            this.label = label;
-        }
-
-        public long getId() { return id; }
-
-        public String getLabel() { return label; }
     }
 
     @RequestMapping(value = "/help/orders/{orderNumber}/return", method = RequestMethod.GET)
@@ -157,14 +144,9 @@ public class ReturnsController {
 
     private String returnPage(Order order, ReturnedItems chosen, Long reasonId, Map<String, String> problems,
                               Model model) {
-        List<ReasonChoice> reasons = new ArrayList<ReasonChoice>();
-        for (ReturnReason reason : changes.returnReasons()) {
-            reasons.add(new ReasonChoice(reason.getId(), reason.getCode() == null ? reason.getLabel()
-                    : replies.messageOr("helpcenter.returnReason." + reason.getCode(), reason.getLabel())));
-        }
         model.addAttribute("orderNumber", order.getOrderNumber());
         model.addAttribute("items", choices(order, chosen, 0));
-        model.addAttribute("reasons", reasons);
+        model.addAttribute("reasons", reasonLabels.labelled(changes.returnReasons(), "helpcenter.returnReason."));
         model.addAttribute("chosenReason", reasonId);
         model.addAttribute("problems", problems);
         return RETURN_VIEW;

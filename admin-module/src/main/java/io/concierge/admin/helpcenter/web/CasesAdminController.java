@@ -1,0 +1,172 @@
+package io.concierge.admin.helpcenter.web;
+
+import io.concierge.core.helpcenter.cases.CaseFilter;
+import io.concierge.core.helpcenter.cases.CaseOutcome;
+import io.concierge.core.helpcenter.cases.CaseService;
+import io.concierge.core.helpcenter.cases.CaseStatus;
+import io.concierge.core.helpcenter.cases.CustomerViews;
+import io.concierge.core.helpcenter.cases.SupportCase;
+import org.broadleafcommerce.common.exception.ServiceException;
+import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
+import org.broadleafcommerce.openadmin.server.security.service.AdminSecurityService;
+import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import javax.annotation.Resource;
+
+/**
+ * The admin's "Cases" inbox: the list with its filters (status, reason, age, overdue), and a case's page with its
+ * thread, the answer to the customer (mailed), internal notes, status, assignee, the revocation of its mailed links,
+ * and the customer beside it (orders with where they stand, addresses, self-service changes, earlier cases, what
+ * other capabilities know). Reading needs the permission to read cases, answering the one to maintain them.
+ */
+@Controller("cncCasesAdminController")
+@RequestMapping("/" + CasesAdminController.SECTION_KEY)
+public class CasesAdminController extends AdminAbstractController {
+
+    /** The section's URL (HelpCenterAdminRows). */
+    public static final String SECTION_KEY = "cases";
+
+    static final int PAGE_SIZE = 50;
+
+    private static final String CASE_ENTITY = SupportCase.class.getName();
+
+    @Resource(name = "cncCaseService")
+    protected CaseService cases;
+
+    @Resource(name = "cncCustomerViews")
+    protected CustomerViews customers;
+
+    @Resource(name = "blAdminSecurityService")
+    protected AdminSecurityService adminUsers;
+
+    @RequestMapping(value = "", method = RequestMethod.GET)
+    public String list(Model model,
+                       @RequestParam(value = "status", required = false) String status,
+                       @RequestParam(value = "reason", required = false) Long reason,
+                       @RequestParam(value = "olderThanHours", required = false) Integer olderThanHours,
+                       @RequestParam(value = "overdue", defaultValue = "false") boolean overdue,
+                       @RequestParam(value = "page", defaultValue = "0") int page) throws ServiceException {
+        adminRemoteSecurityService.securityCheck(CASE_ENTITY, EntityOperationType.FETCH);
+        CaseStatus chosen = statusOf(status);
+        model.addAttribute("caseList", cases.list(CaseFilter.all().status(chosen).reason(reason)
+                .olderThanHours(olderThanHours == null || olderThanHours < 0 ? null : olderThanHours)
+                .overdueOnly(overdue), Math.max(0, page), PAGE_SIZE));
+        model.addAttribute("statuses", CaseStatus.values());
+        model.addAttribute("reasons", cases.reasons());
+        model.addAttribute("chosenStatus", chosen);
+        model.addAttribute("chosenReason", reason);
+        model.addAttribute("olderThanHours", olderThanHours);
+        model.addAttribute("overdue", overdue);
+        return page(model, "concierge/cases");
+    }
+
+    @RequestMapping(value = "/{number}", method = RequestMethod.GET)
+    public String view(@PathVariable("number") String number, Model model) throws ServiceException {
+        adminRemoteSecurityService.securityCheck(CASE_ENTITY, EntityOperationType.FETCH);
+        SupportCase supportCase = cases.find(number);
+        if (supportCase == null) {
+            model.addAttribute("notFound", number);
+            return page(model, "concierge/cases");
+        }
+        model.addAttribute("supportCase", supportCase);
+        model.addAttribute("thread", cases.thread(supportCase.getId(), true));
+        model.addAttribute("customer", customers.of(supportCase));
+        model.addAttribute("statuses", CaseStatus.values());
+        model.addAttribute("agents", adminUsers.readAllAdminUsers());
+        return page(model, "concierge/case");
+    }
+
+    @RequestMapping(value = "/{number}/answer", method = RequestMethod.POST)
+    public String answer(@PathVariable("number") String number, @RequestParam(value = "body", defaultValue = "") String body,
+                         RedirectAttributes redirect) throws ServiceException {
+        SupportCase supportCase = maintained(number);
+        return done(number, cases.replyAsAgent(supportCase.getId(), agentId(), body), "Case_answered", redirect);
+    }
+
+    @RequestMapping(value = "/{number}/note", method = RequestMethod.POST)
+    public String note(@PathVariable("number") String number, @RequestParam(value = "body", defaultValue = "") String body,
+                       RedirectAttributes redirect) throws ServiceException {
+        SupportCase supportCase = maintained(number);
+        return done(number, cases.note(supportCase.getId(), agentId(), body), "Case_noted", redirect);
+    }
+
+    @RequestMapping(value = "/{number}/status", method = RequestMethod.POST)
+    public String status(@PathVariable("number") String number, @RequestParam("status") String status,
+                         RedirectAttributes redirect) throws ServiceException {
+        SupportCase supportCase = maintained(number);
+        CaseStatus chosen = statusOf(status);
+        if (chosen == null) {
+            redirect.addFlashAttribute("problem", "Case_badStatus");
+        } else {
+            cases.changeStatus(supportCase.getId(), chosen);
+            redirect.addFlashAttribute("done", "Case_statusChanged");
+        }
+        return "redirect:/" + SECTION_KEY + "/" + number;
+    }
+
+    @RequestMapping(value = "/{number}/assignee", method = RequestMethod.POST)
+    public String assign(@PathVariable("number") String number,
+                         @RequestParam(value = "assignee", required = false) Long assignee,
+                         RedirectAttributes redirect) throws ServiceException {
+        SupportCase supportCase = maintained(number);
+        if (assignee != null && adminUsers.readAdminUserById(assignee) == null) {
+            redirect.addFlashAttribute("problem", "Case_badAssignee");
+        } else {
+            cases.assign(supportCase.getId(), assignee);
+            redirect.addFlashAttribute("done", "Case_assigned");
+        }
+        return "redirect:/" + SECTION_KEY + "/" + number;
+    }
+
+    @RequestMapping(value = "/{number}/revoke-links", method = RequestMethod.POST)
+    public String revokeLinks(@PathVariable("number") String number, RedirectAttributes redirect)
+            throws ServiceException {
+        cases.revokeLinks(maintained(number).getId());
+        redirect.addFlashAttribute("done", "Case_linksRevoked");
+        return "redirect:/" + SECTION_KEY + "/" + number;
+    }
+
+    private SupportCase maintained(String number) throws ServiceException {
+        adminRemoteSecurityService.securityCheck(CASE_ENTITY, EntityOperationType.UPDATE);
+        SupportCase supportCase = cases.find(number);
+        if (supportCase == null) {
+            throw new ServiceException("no case " + number);
+        }
+        return supportCase;
+    }
+
+    private long agentId() {
+        return adminRemoteSecurityService.getPersistentAdminUser().getId();
+    }
+
+    private static String done(String number, CaseOutcome outcome, String doneKey, RedirectAttributes redirect) {
+        if (outcome.isDone()) {
+            redirect.addFlashAttribute("done", doneKey);
+        } else {
+            redirect.addFlashAttribute("problem", outcome.fieldErrors().values().iterator().next());
+        }
+        return "redirect:/" + SECTION_KEY + "/" + number;
+    }
+
+    private String page(Model model, String view) {
+        model.addAttribute("viewType", view);
+        setModelAttributes(model, SECTION_KEY);
+        return "modules/defaultContainer";
+    }
+
+    private static CaseStatus statusOf(String status) {
+        for (CaseStatus known : CaseStatus.values()) {
+            if (known.name().equals(status)) {
+                return known;
+            }
+        }
+        return null;
+    }
+}

@@ -19,9 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import javax.annotation.Resource;
 
@@ -147,7 +149,7 @@ public class ShopperProfileServiceImpl implements ShopperProfileService, Contact
         CustomerAddress entry = customerAddressService.create();
         entry.setCustomer(customer);
         entry.setAddress(saved);
-        entry.setAddressName("cnc-" + saved.getId());
+        entry.setAddressName(bookName(customerId, null, address));
         entry = customerAddressService.saveCustomerAddress(entry);
         if (first || makeDefault) {
             customerAddressService.makeCustomerAddressDefault(entry.getId(), customerId);
@@ -173,6 +175,7 @@ public class ShopperProfileServiceImpl implements ShopperProfileService, Contact
         replacement.setDefault(entry.getAddress().isDefault());
         // The old address stays as it was: an order may have been shipped to it.
         entry.setAddress(addressService.saveAddress(replacement));
+        entry.setAddressName(bookName(customerId, entry.getId(), address));
         customerAddressService.saveCustomerAddress(entry);
         audit(customerId, ProfileChange.ADDRESS_CHANGED, clientAddress, before, addressFields(entry, address));
         return ProfileOutcome.made();
@@ -275,6 +278,25 @@ public class ShopperProfileServiceImpl implements ShopperProfileService, Contact
     @Transactional(value = "blTransactionManager", readOnly = true)
     public List<CustomerAuditEntry> auditTrail(long customerId) {
         return dao.auditTrail(customerId);
+    }
+
+    /**
+     * The entry's name in Broadleaf's address book (unique per customer, shown to care agents): its first line and
+     * city, numbered when another entry of the customer has that name already.
+     */
+    private String bookName(long customerId, Long entryId, NewAddress address) {
+        String name = address.getAddressLine1() + ", " + address.getCity();
+        Set<String> taken = new HashSet<String>();
+        for (CustomerAddress other : customerAddressService.readActiveCustomerAddressesByCustomerId(customerId)) {
+            if (!other.getId().equals(entryId)) {
+                taken.add(other.getAddressName());
+            }
+        }
+        String unique = name;
+        for (int n = 2; taken.contains(unique); n++) {
+            unique = name + " (" + n + ")";
+        }
+        return unique;
     }
 
     /** The registered customer's active address, or null. */

@@ -3,6 +3,7 @@ package io.concierge.core.helpcenter.account;
 import io.concierge.core.helpcenter.orders.BroadleafOrders;
 import io.concierge.core.helpcenter.orders.NewAddress;
 import io.concierge.core.helpcenter.orders.TestOrders;
+import io.concierge.core.kernel.CustomerFacts;
 import io.concierge.core.testing.BroadleafContextExtension;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
@@ -23,6 +24,7 @@ import javax.persistence.PersistenceContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The shopper's profile changes, their audit trail, contact preferences and the registration of a guest's order. */
 @ExtendWith(BroadleafContextExtension.class)
@@ -36,6 +38,9 @@ class ShopperProfileIT {
 
     @Resource(name = "cncContactPreferences")
     ContactPreferences preferences;
+
+    @Resource(name = "cncProfileFacts")
+    CustomerFacts facts;
 
     @Resource(name = "blCustomerService")
     CustomerService customerService;
@@ -175,6 +180,11 @@ class ShopperProfileIT {
 
         assertThat(profiles.addAddress(customer.getId(), CLIENT, porto(), false).isMade()).isTrue();
         assertThat(profiles.addAddress(customer.getId(), CLIENT, porto().setCity("Braga"), false).isMade()).isTrue();
+        assertThat(profiles.addAddress(customer.getId(), CLIENT, porto(), false).isMade()).as("the same again").isTrue();
+        assertThat(profiles.addresses(customer.getId())).extracting(CustomerAddress::getAddressName)
+                .containsExactly("Rua das Flores 5, Porto", "Rua das Flores 5, Braga", "Rua das Flores 5, Porto (2)");
+        long twin = profiles.addresses(customer.getId()).get(2).getId();
+        assertThat(profiles.deleteAddress(customer.getId(), CLIENT, twin).isMade()).isTrue();
         List<CustomerAddress> book = profiles.addresses(customer.getId());
         assertThat(book).extracting(a -> a.getAddress().getCity()).containsExactly("Porto", "Braga");
         assertThat(book.get(0).getAddress().isDefault()).as("the first address is the default").isTrue();
@@ -195,9 +205,10 @@ class ShopperProfileIT {
                 .containsExactly("Porto");
 
         assertThat(profiles.auditTrail(customer.getId())).extracting(CustomerAuditEntry::getChange).containsExactly(
-                ProfileChange.ADDRESS_ADDED, ProfileChange.ADDRESS_ADDED, ProfileChange.ADDRESS_CHANGED,
-                ProfileChange.DEFAULT_ADDRESS, ProfileChange.ADDRESS_DELETED);
-        CustomerAuditEntry edit = profiles.auditTrail(customer.getId()).get(2);
+                ProfileChange.ADDRESS_ADDED, ProfileChange.ADDRESS_ADDED, ProfileChange.ADDRESS_ADDED,
+                ProfileChange.ADDRESS_DELETED, ProfileChange.ADDRESS_CHANGED, ProfileChange.DEFAULT_ADDRESS,
+                ProfileChange.ADDRESS_DELETED);
+        CustomerAuditEntry edit = profiles.auditTrail(customer.getId()).get(4);
         assertThat(edit.getBefore()).contains("\"city\":\"Braga\"");
         assertThat(edit.getAfter()).contains("\"city\":\"Coimbra\"");
         assertThat(profiles.auditTrail(stranger.getId())).isEmpty();
@@ -223,6 +234,11 @@ class ShopperProfileIT {
                 .containsExactly(ProfileChange.CONTACT_PREFERENCES, ProfileChange.CONTACT_PREFERENCES);
         assertThat(trail.get(1).getBefore()).contains("\"marketing\":\"true\"");
         assertThat(trail.get(1).getAfter()).contains("\"surveys\":\"false\"", "\"marketing\":\"false\"");
+
+        assertThat(facts.factsAbout(id)).extracting(CustomerFacts.CustomerFact::getLabelKey, CustomerFacts.CustomerFact::getText)
+                .containsExactly(tuple(ProfileFacts.MAIL_PREFERENCES, "orders: always; surveys: no; offers: no"),
+                        tuple(ProfileFacts.LAST_CHANGE, "contact preferences, "
+                                + trail.get(1).getChangedAt().toInstant() + " from " + CLIENT));
     }
 
     @Test

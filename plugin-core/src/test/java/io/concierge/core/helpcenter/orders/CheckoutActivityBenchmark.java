@@ -1,6 +1,7 @@
 package io.concierge.core.helpcenter.orders;
 
 import io.concierge.core.kernel.CapabilitySwitchService;
+import io.concierge.core.kernel.StoreOptionsService;
 import io.concierge.core.testing.BroadleafContextExtension;
 import org.broadleafcommerce.common.payment.PaymentTransactionType;
 import org.broadleafcommerce.core.checkout.service.CheckoutService;
@@ -10,6 +11,7 @@ import org.broadleafcommerce.core.workflow.Activity;
 import org.broadleafcommerce.core.workflow.ProcessContext;
 import org.broadleafcommerce.core.workflow.SequenceProcessor;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
@@ -27,9 +29,11 @@ import java.util.Map;
  * {@code blCheckoutService} as the storefront does (one entity manager for the request, no transaction around the
  * workflow). Only {@code performCheckout} is timed; the cart is made before.
  * <p>
- * Three ways, alternating in rounds after a warm-up of each:
+ * Four ways, alternating in rounds after a warm-up of each:
  * <ul>
  * <li>{@code on}: the help center switched on, the activity in the workflow (the store as installed);</li>
+ * <li>{@code no-mail}: as {@code on}, with the order confirmation mail switched off in the help center's options
+ * (the timeline's part alone);</li>
  * <li>{@code switched-off}: the capability switched off in the admin's switch ({@code cncCapabilitySwitches}); the
  * activity does not consult the switch, so it still records;</li>
  * <li>{@code without}: the activity taken out of {@code blCheckoutWorkflow}, as in a store without the help center's
@@ -40,13 +44,14 @@ import java.util.Map;
  */
 public final class CheckoutActivityBenchmark {
 
-    enum Way { ON, SWITCHED_OFF, WITHOUT }
+    enum Way { ON, NO_MAIL, SWITCHED_OFF, WITHOUT }
 
     private final TestOrders orders = TestOrders.fromContext();
     private final CheckoutService checkoutService;
     private final OrderService orderService;
     private final OrderTimelineService timelineService;
     private final CapabilitySwitchService switches;
+    private final StoreOptionsService storeOptions;
     private final SequenceProcessor workflow;
     private final List<Activity<ProcessContext<?>>> withActivity;
     private final List<Activity<ProcessContext<?>>> withoutActivity;
@@ -56,6 +61,7 @@ public final class CheckoutActivityBenchmark {
         orderService = context.getBean("blOrderService", OrderService.class);
         timelineService = context.getBean("cncOrderTimelineService", OrderTimelineService.class);
         switches = context.getBean("cncCapabilitySwitches", CapabilitySwitchService.class);
+        storeOptions = context.getBean("cncStoreOptions", StoreOptionsService.class);
         workflow = context.getBean("blCheckoutWorkflow", SequenceProcessor.class);
         withActivity = new ArrayList<Activity<ProcessContext<?>>>(workflow.getActivities());
         withoutActivity = new ArrayList<Activity<ProcessContext<?>>>();
@@ -110,6 +116,7 @@ public final class CheckoutActivityBenchmark {
                         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             }
         }
+        confirmationMail(true);
         switches.setOn("helpcenter", true);
         workflow.setActivities(withActivity);
         System.out.println();
@@ -129,6 +136,7 @@ public final class CheckoutActivityBenchmark {
     /** Checks out this many new carts this way; returns each checkout's time. */
     private long[] checkouts(Way way, int count) throws Exception {
         switches.setOn("helpcenter", way != Way.SWITCHED_OFF);
+        confirmationMail(way != Way.NO_MAIL);
         workflow.setActivities(way == Way.WITHOUT ? withoutActivity : withActivity);
         long[] nanos = new long[count];
         Order last = null;
@@ -145,11 +153,25 @@ public final class CheckoutActivityBenchmark {
             });
             nanos[i] = took[0];
         }
-        int events = timelineService.timeline(last.getId()).events().size();
-        if ((way == Way.WITHOUT) != (events == 0)) {
-            throw new IllegalStateException(name(way) + ": the last checkout's timeline has " + events + " events");
+        long orderId = last.getId();
+        int events = timelineService.timeline(orderId).events().size();
+        long mails = orders.inTransaction(status -> EntityManagerFactoryUtils
+                .getTransactionalEntityManager(orders.entityManagerFactory)
+                .createQuery("select count(m) from OutboxMailImpl m where m.idempotencyKey like :prefix", Long.class)
+                .setParameter("prefix", "order-" + orderId + "-event-%").getSingleResult());
+        boolean recorded = way != Way.WITHOUT;
+        boolean mailed = way == Way.ON || way == Way.SWITCHED_OFF;
+        if (recorded != (events > 0) || mailed != (mails > 0)) {
+            throw new IllegalStateException(name(way) + ": the last checkout's timeline has " + events
+                    + " events, the outbox " + mails + " of its mails");
         }
         return nanos;
+    }
+
+    private void confirmationMail(boolean on) {
+        HelpCenterOptionsImpl options = (HelpCenterOptionsImpl) storeOptions.read(HelpCenterOptionsImpl.class);
+        options.setMailOn(OrderMail.CONFIRMATION, on);
+        storeOptions.save(options);
     }
 
     private static String name(Way way) {

@@ -1,6 +1,7 @@
 package io.concierge.demo;
 
 import org.jsoup.Connection;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -96,8 +97,38 @@ class CasesWebIT {
         assertThat(guest.page(reply.header("Location")).select(".status").attr("data-status")).isEqualTo("OPEN");
         assertThat(guest.post(link, "body", "").statusCode()).isEqualTo(400);
 
+        assertThat(agent.get(casePage).select(".cnc-goodwill .field-help").text()).isEqualTo("Your limit: 25.00");
+        assertThat(agent.post(casePage + "/goodwill", casePage, Collections.singletonMap("amount", "30")).parse()
+                .select(".cnc-problem").text()).isEqualTo("This is more than your role may give.");
+        assertThat(agent.post(casePage + "/goodwill", casePage, Collections.singletonMap("amount", "12.50")).parse()
+                .select(".cnc-done").text()).isEqualTo("Coupon created and mailed to the customer.");
+        String coupon = mailTitled("[" + number + "] A coupon for you")[0];
+        assertThat(coupon).containsPattern("GW-[A-Z0-9]{8}").contains("$12.50");
+
         agent.post(casePage + "/revoke-links", casePage, Collections.<String, String>emptyMap());
         assertThat(guest.get(link).statusCode()).as("revoked").isEqualTo(404);
+    }
+
+    @Test
+    void theReportsChartTheCasesByReasonFromTheChartLibrarysWebJar() throws Exception {
+        ShopperSession ana = ShopperSession.stepByStep(RunningDemoStore.site());
+        ana.signInShopper("ana.souza@example.com", "demo1234");
+        Document form = ana.page("/help/contact/case");
+        String late = form.select("select[name=reason] option:contains(Late delivery)").val();
+        assertThat(ana.post("/help/contact/case", "subject", "Report me", "reason", late, "message", "Still late")
+                .statusCode()).isEqualTo(302);
+
+        AdminSession agent = AdminSession.signInAsAdmin(RunningDemoStore.admin());
+        Document reports = agent.get("/cases/reports");
+        assertThat(reports.select(".cnc-report-table thead th")).hasSize(13);
+        assertThat(reports.select(".cnc-report-table tr[data-reason=Late delivery] td").last().text())
+                .as("this week's late deliveries").isNotEqualTo("0");
+        String library = reports.select("script[src$=echarts.min.js]").attr("src");
+        assertThat(library).isEqualTo("/admin/concierge/webjars/echarts/5.3.1/dist/echarts.min.js");
+        Connection.Response script = Jsoup.connect(RunningDemoStore.admin() + library.substring("/admin".length()))
+                .ignoreContentType(true).maxBodySize(0).execute();
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.body()).contains("echarts");
     }
 
     @Test

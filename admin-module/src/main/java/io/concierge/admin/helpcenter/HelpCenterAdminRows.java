@@ -5,6 +5,7 @@ import io.concierge.admin.helpcenter.web.OrderCareAdminController;
 import io.concierge.admin.kernel.AdminRowContributor;
 import io.concierge.admin.kernel.AdminRows;
 import io.concierge.admin.kernel.KernelAdminRows;
+import io.concierge.core.helpcenter.cases.AgentLimit;
 import io.concierge.core.helpcenter.cases.CaseReason;
 import io.concierge.core.helpcenter.cases.ContactChannel;
 import io.concierge.core.helpcenter.cases.SupportCase;
@@ -49,6 +50,10 @@ public class HelpCenterAdminRows implements AdminRowContributor {
                 "/case-reasons", 2150).ceiling(CaseReason.class).shownWith(caseReasons);
         rows.section(KernelAdminRows.CUSTOMER_SERVICE_MODULE, "ConciergeContactChannels", "Contact channels",
                 "/contact-channels", 2200).ceiling(ContactChannel.class).shownWith(channels);
+        // The limits are the merchant's (the master role's): no other role is granted them.
+        AdminRows.EntityGroup limits = rows.entities("CNC_AGENT_LIMIT", "agent limits", AgentLimit.class);
+        rows.section(KernelAdminRows.CUSTOMER_SERVICE_MODULE, "ConciergeAgentLimits", "Agent limits",
+                "/agent-limits", 2250).ceiling(AgentLimit.class).shownWith(limits);
         return rows.build();
     }
 }

@@ -48,7 +48,7 @@ class AdminRowSeederIT {
             "ConciergeGuides", "ConciergeGuideCategories", "ConciergeGuideTags", "ConciergeGuideSynonyms",
             "ConciergeGuideReports", "ConciergeKnowledgeBaseOptions", "ConciergeHelpCenterOptions",
             "ConciergeOrderCare", "ConciergeReturnReasons", "ConciergeCases", "ConciergeCaseReasons",
-            "ConciergeContactChannels", "ConciergeMailOutbox");
+            "ConciergeContactChannels", "ConciergeAgentLimits", "ConciergeMailOutbox");
 
     @Resource(name = "cncAdminRowSeeder")
     AdminRowSeeder seeder;

@@ -2,11 +2,18 @@ package io.concierge.admin.helpcenter.web;
 
 import io.concierge.core.helpcenter.cases.CaseFilter;
 import io.concierge.core.helpcenter.cases.CaseOutcome;
+import io.concierge.core.helpcenter.orders.ChangeOutcome;
+import io.concierge.core.helpcenter.orders.UnknownOrderException;
+import io.concierge.core.kernel.ClientAddresses;
+import io.concierge.core.helpcenter.cases.CaseReport;
+import io.concierge.core.helpcenter.cases.CaseReports;
 import io.concierge.core.helpcenter.cases.CaseService;
 import io.concierge.core.helpcenter.cases.CaseStatus;
 import io.concierge.core.helpcenter.cases.CustomerViews;
+import io.concierge.core.helpcenter.cases.CaseActions;
 import io.concierge.core.helpcenter.cases.SupportCase;
 import org.broadleafcommerce.common.exception.ServiceException;
+import org.codehaus.jackson.map.ObjectMapper;
 import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
 import org.broadleafcommerce.openadmin.server.security.service.AdminSecurityService;
 import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
@@ -18,13 +25,19 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Date;
+
 import javax.annotation.Resource;
+import javax.servlet.http.HttpServletRequest;
 
 /**
  * The admin's "Cases" inbox: the list with its filters (status, reason, age, overdue), and a case's page with its
- * thread, the answer to the customer (mailed), internal notes, status, assignee, the revocation of its mailed links,
+ * thread, the answer to the customer (mailed), internal notes, status, assignee, a goodwill coupon and the
+ * cancellation of the case's order within the agent's limits, the revocation of its mailed links,
  * and the customer beside it (orders with where they stand, addresses, self-service changes, earlier cases, what
- * other capabilities know). Reading needs the permission to read cases, answering the one to maintain them.
+ * other capabilities know); and the reports (cases by reason per week, median first response). Reading needs the permission to read cases, answering the one to maintain them.
  */
 @Controller("cncCasesAdminController")
 @RequestMapping("/" + CasesAdminController.SECTION_KEY)
@@ -34,11 +47,21 @@ public class CasesAdminController extends AdminAbstractController {
     public static final String SECTION_KEY = "cases";
 
     static final int PAGE_SIZE = 50;
+    static final int REPORT_WEEKS = 12;
 
     private static final String CASE_ENTITY = SupportCase.class.getName();
 
     @Resource(name = "cncCaseService")
     protected CaseService cases;
+
+    @Resource(name = "cncCaseReports")
+    protected CaseReports reports;
+
+    @Resource(name = "cncCaseActions")
+    protected CaseActions actions;
+
+    @Resource(name = "cncClientAddresses")
+    protected ClientAddresses clientAddresses;
 
     @Resource(name = "cncCustomerViews")
     protected CustomerViews customers;
@@ -67,6 +90,16 @@ public class CasesAdminController extends AdminAbstractController {
         return page(model, "concierge/cases");
     }
 
+    /** Cases by reason per week (the recurring complaints) and the median first response, as charts. */
+    @RequestMapping(value = "/reports", method = RequestMethod.GET)
+    public String reports(Model model) throws ServiceException, IOException {
+        adminRemoteSecurityService.securityCheck(CASE_ENTITY, EntityOperationType.FETCH);
+        CaseReport report = reports.lastWeeks(REPORT_WEEKS, new Date());
+        model.addAttribute("report", report);
+        model.addAttribute("reportJson", new ObjectMapper().writeValueAsString(report));
+        return page(model, "concierge/caseReports");
+    }
+
     @RequestMapping(value = "/{number}", method = RequestMethod.GET)
     public String view(@PathVariable("number") String number, Model model) throws ServiceException {
         adminRemoteSecurityService.securityCheck(CASE_ENTITY, EntityOperationType.FETCH);
@@ -80,6 +113,7 @@ public class CasesAdminController extends AdminAbstractController {
         model.addAttribute("customer", customers.of(supportCase));
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("agents", adminUsers.readAllAdminUsers());
+        model.addAttribute("powers", actions.powersOf(agentId()));
         return page(model, "concierge/case");
     }
 
@@ -121,6 +155,38 @@ public class CasesAdminController extends AdminAbstractController {
         } else {
             cases.assign(supportCase.getId(), assignee);
             redirect.addFlashAttribute("done", "Case_assigned");
+        }
+        return "redirect:/" + SECTION_KEY + "/" + number;
+    }
+
+    @RequestMapping(value = "/{number}/goodwill", method = RequestMethod.POST)
+    public String goodwill(@PathVariable("number") String number,
+                           @RequestParam(value = "amount", defaultValue = "") String amount,
+                           RedirectAttributes redirect) throws ServiceException {
+        SupportCase supportCase = maintained(number);
+        BigDecimal value;
+        try {
+            value = new BigDecimal(amount.trim());
+        } catch (NumberFormatException notAnAmount) {
+            value = null;
+        }
+        return done(number, actions.sendGoodwill(supportCase.getId(), agentId(), value), "Case_goodwillSent", redirect);
+    }
+
+    @RequestMapping(value = "/{number}/cancel-order", method = RequestMethod.POST)
+    public String cancelOrder(@PathVariable("number") String number, HttpServletRequest request,
+                              RedirectAttributes redirect) throws ServiceException {
+        SupportCase supportCase = maintained(number);
+        if (supportCase.getOrderId() == null) {
+            redirect.addFlashAttribute("problem", "Case_noOrder");
+            return "redirect:/" + SECTION_KEY + "/" + number;
+        }
+        try {
+            ChangeOutcome outcome = actions.cancelOrder(supportCase.getId(), agentId(), clientAddresses.of(request));
+            redirect.addFlashAttribute(outcome.isMade() ? "done" : "problem",
+                    outcome.isMade() ? "Case_orderCancelled" : "Case_cancelRefused");
+        } catch (UnknownOrderException deletedMeanwhile) {
+            redirect.addFlashAttribute("problem", "Case_noOrder");
         }
         return "redirect:/" + SECTION_KEY + "/" + number;
     }

@@ -61,7 +61,12 @@ public class ContactChannels {
     }
 
     static Integer median(List<Long> millis) {
-        if (millis.size() < MIN_MEASURED_CASES) {
+        return median(millis, MIN_MEASURED_CASES);
+    }
+
+    /** @return the median in whole minutes (rounded up, at least 1), or null with fewer than {@code atLeast} */
+    static Integer median(List<Long> millis, int atLeast) {
+        if (millis.isEmpty() || millis.size() < atLeast) {
             return null;
         }
         List<Long> sorted = new ArrayList<Long>(millis);

@@ -11,8 +11,14 @@ public final class Requester {
     private final EventSource source;
     private final Long id;
     private final String clientAddress;
+    private final boolean pastDeadline;
 
     private Requester(EventSource source, Long id, String clientAddress) {
+        this(source, id, clientAddress, false);
+    }
+
+    private Requester(EventSource source, Long id, String clientAddress, boolean pastDeadline) {
+        this.pastDeadline = pastDeadline;
         this.source = source;
         this.id = id;
         this.clientAddress = AuditRecord.clientAddressOf(clientAddress);
@@ -30,6 +36,21 @@ public final class Requester {
 
     public static Requester agent(long adminUserId, String clientAddress) {
         return new Requester(EventSource.AGENT, adminUserId, clientAddress);
+    }
+
+    /**
+     * The same agent, allowed by their role to change or cancel an order past the shopper's deadline (picked, or
+     * after the daily cut-off), though never once it has shipped.
+     */
+    public Requester pastDeadline() {
+        if (source != EventSource.AGENT) {
+            throw new IllegalStateException("only care agents act past the deadline");
+        }
+        return new Requester(source, id, clientAddress, true);
+    }
+
+    boolean mayActPastDeadline() {
+        return pastDeadline;
     }
 
     public EventSource source() {

@@ -8,6 +8,9 @@ import java.io.Serializable;
  */
 public interface MerchantReason extends Serializable {
 
+    int LABEL_MAX_LENGTH = 100;
+    int CODE_MAX_LENGTH = 50;
+
     Long getId();
 
     /** What the shopper reads, in the store's main language. */

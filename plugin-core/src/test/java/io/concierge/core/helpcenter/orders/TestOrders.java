@@ -56,7 +56,7 @@ public final class TestOrders {
     static final String BY_COUNTRY = "Concierge test: shipping by country";
 
     @Resource(name = "blOrderService")
-    OrderService orderService;
+    public OrderService orderService;
 
     @Resource(name = "blCheckoutService")
     CheckoutService checkoutService;
@@ -139,7 +139,7 @@ public final class TestOrders {
     }
 
     /** What Spring's OpenEntityManagerInViewFilter does for a storefront request. */
-    <T> T withOpenEntityManager(Callable<T> work) throws Exception {
+    public <T> T withOpenEntityManager(Callable<T> work) throws Exception {
         EntityManager requestManager = entityManagerFactory.createEntityManager();
         TransactionSynchronizationManager.bindResource(entityManagerFactory, new EntityManagerHolder(requestManager));
         try {
@@ -151,7 +151,7 @@ public final class TestOrders {
     }
 
     /** A shopper's cart with one product at 25.00, shipped to Lisbon, priced by Broadleaf. */
-    Order pricedCart() throws Exception {
+    public Order pricedCart() throws Exception {
         final Product product = inTransaction(status -> {
             Product created = catalogService.createProduct(ProductType.PRODUCT);
             Sku sku = catalogService.createSku();

@@ -1,0 +1,1 @@
+${msg("helpcenter.mail.caseGoodwill.subject", caseNumber)}

@@ -1,0 +1,41 @@
+package io.concierge.core.helpcenter.cases;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CaseReportsTest {
+
+    private static final ZoneId SAO_PAULO = ZoneId.of("America/Sao_Paulo");
+
+    private static Date at(String instant) {
+        return Date.from(java.time.Instant.parse(instant));
+    }
+
+    @Test
+    void casesAreCountedPerReasonAndWeekInTheStoresTimeZoneWithTheWeeksMedianFirstResponse() {
+        LocalDate monday = LocalDate.of(2026, 11, 16);
+        List<Object[]> rows = Arrays.asList(
+                new Object[] {"Late delivery", at("2026-11-16T12:00:00Z"), at("2026-11-16T13:00:00Z")},
+                new Object[] {"Late delivery", at("2026-11-17T12:00:00Z"), at("2026-11-17T12:30:00Z")},
+                new Object[] {"Damaged item", at("2026-11-18T12:00:00Z"), null},
+                // Monday 01:00 UTC is still Sunday in São Paulo: the week before the report, left out.
+                new Object[] {"Damaged item", at("2026-11-16T01:00:00Z"), null},
+                new Object[] {null, at("2026-11-24T12:00:00Z"), at("2026-11-24T14:00:00Z")});
+
+        CaseReport report = CaseReports.report(monday, 2, SAO_PAULO, rows);
+
+        assertThat(report.getWeeks()).containsExactly("2026-11-16", "2026-11-23");
+        assertThat(report.getCasesByReason()).containsOnlyKeys("Late delivery", "Damaged item", "");
+        assertThat(report.getCasesByReason().get("Late delivery")).containsExactly(2, 0);
+        assertThat(report.getCasesByReason().get("Damaged item")).containsExactly(1, 0);
+        assertThat(report.getCasesByReason().get("")).containsExactly(0, 1);
+        assertThat(report.getMedianFirstResponseMinutes()).containsExactly(45, 120);
+    }
+}

@@ -1,12 +1,12 @@
 package io.concierge.core.helpcenter.orders;
 
+import io.concierge.core.kernel.audit.AuditRecord;
+
 /**
  * Who asks for a change to an order, and from which client address: a signed-in shopper, a guest who looked the
  * order up, or a care agent. The audit trail keeps both.
  */
 public final class Requester {
-
-    static final int MAX_CLIENT_ADDRESS_LENGTH = 64;
 
     private final EventSource source;
     private final Long id;
@@ -21,8 +21,7 @@ public final class Requester {
         this.pastDeadline = pastDeadline;
         this.source = source;
         this.id = id;
-        this.clientAddress = clientAddress == null || clientAddress.trim().isEmpty() ? null
-                : clientAddress.trim().substring(0, Math.min(clientAddress.trim().length(), MAX_CLIENT_ADDRESS_LENGTH));
+        this.clientAddress = AuditRecord.clientAddressOf(clientAddress);
     }
 
     /** A signed-in shopper, by Broadleaf customer id: may change only their own orders. */

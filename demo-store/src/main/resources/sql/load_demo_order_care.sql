@@ -61,6 +61,6 @@ INSERT INTO CNC_CASE_MESSAGE (MESSAGE_ID, CASE_ID, KIND, ADMIN_USER_ID, BODY, WR
 INSERT INTO CNC_CASE_MESSAGE (MESSAGE_ID, CASE_ID, KIND, ADMIN_USER_ID, BODY, WRITTEN_AT) VALUES (-5, -3, 'NOTE', -1, 'Refund already went out with the cancellation.', TIMESTAMP '2026-07-10 11:25:00');
 INSERT INTO CNC_CASE_MESSAGE (MESSAGE_ID, CASE_ID, KIND, ADMIN_USER_ID, BODY, WRITTEN_AT) VALUES (-6, -3, 'AGENT', -1, U&'El reembolso sali\00F3 con la cancelaci\00F3n; llega en 3 a 5 d\00EDas h\00E1biles.', TIMESTAMP '2026-07-10 11:30:00');
 
--- Goodwill coupons the demo's agents may give from a case (Customer Service > Agent limits): admin 25.00, customer service 10.00.
-INSERT INTO CNC_AGENT_LIMIT (LIMIT_ID, ADMIN_ROLE_ID, MAX_GOODWILL) VALUES (-1, -1, 25.00);
-INSERT INTO CNC_AGENT_LIMIT (LIMIT_ID, ADMIN_ROLE_ID, MAX_GOODWILL) VALUES (-2, -4, 10.00);
+-- What the demo agents may do from a case (Customer Service > Agent limits): admin 25.00 and cancel past the deadline, customer service 10.00.
+INSERT INTO CNC_AGENT_LIMIT (LIMIT_ID, ADMIN_ROLE_ID, MAX_GOODWILL, PAST_DEADLINE) VALUES (-1, -1, 25.00, TRUE);
+INSERT INTO CNC_AGENT_LIMIT (LIMIT_ID, ADMIN_ROLE_ID, MAX_GOODWILL, PAST_DEADLINE) VALUES (-2, -4, 10.00, FALSE);

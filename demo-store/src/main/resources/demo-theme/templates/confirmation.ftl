@@ -4,4 +4,8 @@
     <p class="order-number">${rc.getMessage("confirmation.number")}: <strong>${order.number}</strong></p>
     <p>${rc.getMessage("confirmation.email", [order.email!""])}</p>
     <@layout.orderLines order/>
+    <#if guest && order.email?? && concierge?? && concierge.isOn("helpcenter")>
+        <#import "/helpcenter/account/widgets.ftl" as account>
+        <@account.keepDetails order.number order.email/>
+    </#if>
 </@layout.page>

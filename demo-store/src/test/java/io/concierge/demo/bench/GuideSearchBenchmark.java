@@ -8,15 +8,11 @@ import io.concierge.core.kb.search.GuideSearchService;
 import io.concierge.core.kb.search.GuideSynonymService;
 import io.concierge.core.kb.search.GuideSynonymSet;
 import io.concierge.demo.DemoStore;
-import io.concierge.demo.DemoStoreConfig;
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.HttpURLConnection;
@@ -28,7 +24,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +31,6 @@ import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 /**
  * Guide search speed in a running demo store: writes generated guides through Concierge's services (sanitized,
@@ -61,7 +55,7 @@ public final class GuideSearchBenchmark {
 
     private GuideSearchBenchmark(DemoStore store) {
         this.context = store.siteContext();
-        this.site = "http://127.0.0.1:" + store.sitePort();
+        this.site = BenchStore.site(store);
     }
 
     public static void main(String[] args) throws Exception {
@@ -69,23 +63,12 @@ public final class GuideSearchBenchmark {
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         int queriesPerClient = args.length > 2 ? Integer.parseInt(args[2]) : 3000;
         int httpSeconds = args.length > 3 ? Integer.parseInt(args[3]) : 30;
-        Path dataDir = Files.createTempDirectory("concierge-bench");
-        DemoStore store = new DemoStore(DemoStoreConfig.embedded("127.0.0.1", 0, 0, dataDir.toFile()));
-        int status = 0;
-        try {
-            store.start();
+        BenchStore.runAndExit(Files.createTempDirectory("concierge-bench"), store -> {
             GuideSearchBenchmark benchmark = new GuideSearchBenchmark(store);
             benchmark.writeGuides(guides);
             benchmark.searchService(clients, queriesPerClient);
             benchmark.overHttp(guides, clients, httpSeconds);
-        } catch (Exception | AssertionError e) {
-            e.printStackTrace();
-            status = 1;
-        } finally {
-            store.stopQuietly();
-            deleteRecursively(dataDir);
-        }
-        System.exit(status);
+        });
     }
 
     private void writeGuides(int count) {
@@ -227,7 +210,7 @@ public final class GuideSearchBenchmark {
         if (seconds <= 0) {
             return;
         }
-        if (!onPath("wrk")) {
+        if (!BenchStore.onPath("wrk")) {
             System.out.println("HTTP part skipped: wrk is not on the PATH (Debian: apt-get install wrk)");
             return;
         }
@@ -245,12 +228,12 @@ public final class GuideSearchBenchmark {
         try {
             Files.write(script, wrkScript(searches).getBytes(StandardCharsets.UTF_8));
             Files.write(pages, wrkScript(guidePages).getBytes(StandardCharsets.UTF_8));
-            wrk("search page, warm-up (not measured)", script, connections, seconds, cookie);
-            wrk("search page (HTML)", script, connections, seconds, cookie);
-            wrk("search JSON (Accept: application/json)", script, connections, seconds, cookie,
+            BenchStore.wrk("search page, warm-up (not measured)", site + "/", script, connections, seconds, cookie);
+            BenchStore.wrk("search page (HTML)", site + "/", script, connections, seconds, cookie);
+            BenchStore.wrk("search JSON (Accept: application/json)", site + "/", script, connections, seconds, cookie,
                     "Accept: application/json");
-            wrk("search page without a session cookie", script, connections, seconds);
-            wrk("guide page", pages, connections, seconds, cookie);
+            BenchStore.wrk("search page without a session cookie", site + "/", script, connections, seconds);
+            BenchStore.wrk("guide page", site + "/", pages, connections, seconds, cookie);
         } finally {
             Files.deleteIfExists(script);
             Files.deleteIfExists(pages);
@@ -291,33 +274,6 @@ public final class GuideSearchBenchmark {
         return lua.toString();
     }
 
-    private void wrk(String title, Path script, int connections, int seconds, String... headers)
-            throws IOException, InterruptedException {
-        List<String> command = new ArrayList<String>(Arrays.asList("wrk", "-t2", "-c" + connections,
-                "-d" + seconds + "s", "--latency", "--timeout", "10s", "-s", script.toString()));
-        for (String header : headers) {
-            command.add("-H");
-            command.add(header);
-        }
-        command.add(site + "/");
-        Process wrk = new ProcessBuilder(command).redirectErrorStream(true).start();
-        StringBuilder output = new StringBuilder();
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(wrk.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                output.append(line).append('\n');
-            }
-        }
-        if (wrk.waitFor() != 0) {
-            throw new IllegalStateException("wrk failed:\n" + output);
-        }
-        System.out.printf(Locale.ROOT, "%n%s, %d connections, %d s (load average %.1f):%n%s", title, connections,
-                seconds, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), output);
-        if (output.indexOf("Non-2xx") >= 0) {
-            throw new IllegalStateException(title + ": some answers were not 200");
-        }
-    }
-
     private static String slug(long n) {
         return "bench-guide-" + n;
     }
@@ -325,20 +281,5 @@ public final class GuideSearchBenchmark {
     private static double percentile(long[] sorted, double percent) {
         int rank = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, rank))] / 1e6;
-    }
-
-    private static boolean onPath(String program) {
-        for (String dir : System.getenv("PATH").split(File.pathSeparator)) {
-            if (new File(dir, program).canExecute()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
     }
 }

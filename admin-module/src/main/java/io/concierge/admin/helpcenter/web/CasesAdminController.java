@@ -2,12 +2,15 @@ package io.concierge.admin.helpcenter.web;
 
 import io.concierge.core.helpcenter.cases.CaseFilter;
 import io.concierge.core.helpcenter.cases.CaseOutcome;
+import io.concierge.core.helpcenter.orders.ChangeOutcome;
+import io.concierge.core.helpcenter.orders.UnknownOrderException;
+import io.concierge.core.kernel.ClientAddresses;
 import io.concierge.core.helpcenter.cases.CaseReport;
 import io.concierge.core.helpcenter.cases.CaseReports;
 import io.concierge.core.helpcenter.cases.CaseService;
 import io.concierge.core.helpcenter.cases.CaseStatus;
 import io.concierge.core.helpcenter.cases.CustomerViews;
-import io.concierge.core.helpcenter.cases.GoodwillCoupons;
+import io.concierge.core.helpcenter.cases.CaseActions;
 import io.concierge.core.helpcenter.cases.SupportCase;
 import org.broadleafcommerce.common.exception.ServiceException;
 import org.codehaus.jackson.map.ObjectMapper;
@@ -27,11 +30,12 @@ import java.math.BigDecimal;
 import java.util.Date;
 
 import javax.annotation.Resource;
+import javax.servlet.http.HttpServletRequest;
 
 /**
  * The admin's "Cases" inbox: the list with its filters (status, reason, age, overdue), and a case's page with its
- * thread, the answer to the customer (mailed), internal notes, status, assignee, a goodwill coupon within the
- * agent's limit, the revocation of its mailed links,
+ * thread, the answer to the customer (mailed), internal notes, status, assignee, a goodwill coupon and the
+ * cancellation of the case's order within the agent's limits, the revocation of its mailed links,
  * and the customer beside it (orders with where they stand, addresses, self-service changes, earlier cases, what
  * other capabilities know); and the reports (cases by reason per week, median first response). Reading needs the permission to read cases, answering the one to maintain them.
  */
@@ -53,8 +57,11 @@ public class CasesAdminController extends AdminAbstractController {
     @Resource(name = "cncCaseReports")
     protected CaseReports reports;
 
-    @Resource(name = "cncGoodwillCoupons")
-    protected GoodwillCoupons coupons;
+    @Resource(name = "cncCaseActions")
+    protected CaseActions actions;
+
+    @Resource(name = "cncClientAddresses")
+    protected ClientAddresses clientAddresses;
 
     @Resource(name = "cncCustomerViews")
     protected CustomerViews customers;
@@ -106,7 +113,7 @@ public class CasesAdminController extends AdminAbstractController {
         model.addAttribute("customer", customers.of(supportCase));
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("agents", adminUsers.readAllAdminUsers());
-        model.addAttribute("goodwillLimit", coupons.limitOf(agentId()));
+        model.addAttribute("powers", actions.powersOf(agentId()));
         return page(model, "concierge/case");
     }
 
@@ -163,7 +170,25 @@ public class CasesAdminController extends AdminAbstractController {
         } catch (NumberFormatException notAnAmount) {
             value = null;
         }
-        return done(number, coupons.send(supportCase.getId(), agentId(), value), "Case_goodwillSent", redirect);
+        return done(number, actions.sendGoodwill(supportCase.getId(), agentId(), value), "Case_goodwillSent", redirect);
+    }
+
+    @RequestMapping(value = "/{number}/cancel-order", method = RequestMethod.POST)
+    public String cancelOrder(@PathVariable("number") String number, HttpServletRequest request,
+                              RedirectAttributes redirect) throws ServiceException {
+        SupportCase supportCase = maintained(number);
+        if (supportCase.getOrderId() == null) {
+            redirect.addFlashAttribute("problem", "Case_noOrder");
+            return "redirect:/" + SECTION_KEY + "/" + number;
+        }
+        try {
+            ChangeOutcome outcome = actions.cancelOrder(supportCase.getId(), agentId(), clientAddresses.of(request));
+            redirect.addFlashAttribute(outcome.isMade() ? "done" : "problem",
+                    outcome.isMade() ? "Case_orderCancelled" : "Case_cancelRefused");
+        } catch (UnknownOrderException deletedMeanwhile) {
+            redirect.addFlashAttribute("problem", "Case_noOrder");
+        }
+        return "redirect:/" + SECTION_KEY + "/" + number;
     }
 
     @RequestMapping(value = "/{number}/revoke-links", method = RequestMethod.POST)

@@ -78,6 +78,8 @@ public class CheckoutController {
             throw new PageNotFoundException();
         }
         model.addAttribute("order", new OrderView(order));
+        // A guest may keep their details: the help center's offer, when it is on (see confirmation.ftl).
+        model.addAttribute("guest", !shopper.isRegistered());
         return "confirmation";
     }
 

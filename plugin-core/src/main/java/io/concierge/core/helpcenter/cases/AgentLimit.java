@@ -6,8 +6,9 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 
 /**
- * What the care agents of one admin role may give from a case (Customer Service › Agent limits): the largest goodwill
- * coupon. An agent's limit is the largest of their roles'; without one, none.
+ * What the care agents of one admin role may do from a case (Customer Service › Agent limits): the largest goodwill
+ * coupon, and whether they may cancel past the shopper's deadline. An agent has the most any of their roles allows;
+ * without a limit, none of it.
  */
 public interface AgentLimit extends Serializable {
 
@@ -17,4 +18,7 @@ public interface AgentLimit extends Serializable {
 
     /** In the store's currency; 0 for none. */
     BigDecimal getMaxGoodwill();
+
+    /** Whether the role may change or cancel an order past the shopper's deadline (before it ships). */
+    boolean isPastDeadline();
 }

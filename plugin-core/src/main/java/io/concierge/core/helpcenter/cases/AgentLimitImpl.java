@@ -53,6 +53,11 @@ public class AgentLimitImpl implements AgentLimit, AdminMainEntity {
             fieldType = SupportedFieldType.MONEY, helpText = "AgentLimitImpl_maxGoodwill_help")
     protected BigDecimal maxGoodwill = BigDecimal.ZERO;
 
+    @Column(name = "PAST_DEADLINE", nullable = false)
+    @AdminPresentation(friendlyName = "AgentLimitImpl_pastDeadline", order = 3000, prominent = true, gridOrder = 3,
+            helpText = "AgentLimitImpl_pastDeadline_help")
+    protected boolean pastDeadline;
+
     @Override
     public Long getId() {
         return id;
@@ -79,5 +84,14 @@ public class AgentLimitImpl implements AgentLimit, AdminMainEntity {
 
     public void setMaxGoodwill(BigDecimal maxGoodwill) {
         this.maxGoodwill = maxGoodwill;
+    }
+
+    @Override
+    public boolean isPastDeadline() {
+        return pastDeadline;
+    }
+
+    public void setPastDeadline(boolean pastDeadline) {
+        this.pastDeadline = pastDeadline;
     }
 }

@@ -86,9 +86,30 @@ public class BroadleafOrderChanges implements AddressRules.Places {
         return states;
     }
 
+    /** A new, unsaved Broadleaf address of a checked one ({@link AddressRules}); the customer's address book uses it too. */
+    public Address newAddress(NewAddress address) {
+        Address created = addressService.create();
+        created.setFirstName(address.getFirstName());
+        created.setLastName(address.getLastName());
+        created.setAddressLine1(address.getAddressLine1());
+        created.setAddressLine2(address.getAddressLine2());
+        created.setCity(address.getCity());
+        created.setPostalCode(address.getPostalCode());
+        created.setCountry(countryService.findCountryByAbbreviation(address.getCountry()));
+        created.setState(address.getState() == null ? null : stateService.findStateByAbbreviation(address.getState()));
+        created.setPrimaryPhone(address.getPhone());
+        return created;
+    }
+
     /** @return the order, or null */
     public Order order(long orderId) {
         return orderService.findOrderById(orderId);
+    }
+
+    /** @return the address of the order's first shipment, or null */
+    public Address shippingAddressOf(Order order) {
+        FulfillmentGroup shipment = fulfillmentGroupService.getFirstShippableFulfillmentGroup(order);
+        return shipment == null ? null : shipment.getAddress();
     }
 
     public boolean shipsToAnAddress(Order order) {
@@ -106,16 +127,7 @@ public class BroadleafOrderChanges implements AddressRules.Places {
 
     /** Ships to a new address (the old one stays as it was, for the record) and re-prices the order. */
     public void shipTo(Order order, NewAddress address) {
-        Address shipTo = addressService.create();
-        shipTo.setFirstName(address.getFirstName());
-        shipTo.setLastName(address.getLastName());
-        shipTo.setAddressLine1(address.getAddressLine1());
-        shipTo.setAddressLine2(address.getAddressLine2());
-        shipTo.setCity(address.getCity());
-        shipTo.setPostalCode(address.getPostalCode());
-        shipTo.setCountry(countryService.findCountryByAbbreviation(address.getCountry()));
-        shipTo.setState(address.getState() == null ? null : stateService.findStateByAbbreviation(address.getState()));
-        shipTo.setPrimaryPhone(address.getPhone());
+        Address shipTo = newAddress(address);
         FulfillmentGroup shipment = fulfillmentGroupService.getFirstShippableFulfillmentGroup(order);
         if (shipment.getAddress() != null) {
             shipTo.setEmailAddress(shipment.getAddress().getEmailAddress());
@@ -290,7 +302,8 @@ public class BroadleafOrderChanges implements AddressRules.Places {
         return money == null ? BigDecimal.ZERO : money.getAmount();
     }
 
-    private static NewAddress addressOf(Address address) {
+    /** A Broadleaf address as the form and the audit trail see it (empty for null). */
+    public static NewAddress addressOf(Address address) {
         NewAddress copy = new NewAddress();
         if (address != null) {
             copy.setFirstName(address.getFirstName()).setLastName(address.getLastName())

@@ -1,13 +1,11 @@
 package io.concierge.core.helpcenter.orders;
 
-import io.concierge.core.kernel.DatabaseTimes;
-import org.codehaus.jackson.map.ObjectMapper;
+import io.concierge.core.kernel.audit.AuditRecord;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.Index;
 import org.hibernate.annotations.Parameter;
 
-import java.io.IOException;
 import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,8 +17,6 @@ import javax.persistence.Enumerated;
 import javax.persistence.GeneratedValue;
 import javax.persistence.Id;
 import javax.persistence.Table;
-import javax.persistence.Temporal;
-import javax.persistence.TemporalType;
 
 /**
  * JPA mapping of {@link OrderAuditEntry}: append-only. Hibernate never writes an update of an immutable entity, no
@@ -29,11 +25,7 @@ import javax.persistence.TemporalType;
 @Entity
 @Immutable
 @Table(name = "CNC_ORDER_AUDIT")
-public class OrderAuditEntryImpl implements OrderAuditEntry {
-
-    static final int MAX_STATE_LENGTH = 2000;
-
-    private static final ObjectMapper JSON = new ObjectMapper();
+public class OrderAuditEntryImpl extends AuditRecord implements OrderAuditEntry {
 
     @Id
     @GeneratedValue(generator = "OrderAuditEntryId")
@@ -53,10 +45,6 @@ public class OrderAuditEntryImpl implements OrderAuditEntry {
     @Enumerated(EnumType.STRING)
     protected AuditedChange change;
 
-    @Column(name = "CHANGED_AT", nullable = false, updatable = false)
-    @Temporal(TemporalType.TIMESTAMP)
-    protected Date changedAt;
-
     @Column(name = "SOURCE", nullable = false, updatable = false, length = 16)
     @Enumerated(EnumType.STRING)
     protected EventSource source;
@@ -68,15 +56,6 @@ public class OrderAuditEntryImpl implements OrderAuditEntry {
     @Column(name = "ACTOR_ID", nullable = false, updatable = false, length = Actor.MAX_ID_LENGTH)
     protected String actorId;
 
-    @Column(name = "CLIENT_ADDRESS", updatable = false, length = Requester.MAX_CLIENT_ADDRESS_LENGTH)
-    protected String clientAddress;
-
-    @Column(name = "BEFORE_STATE", updatable = false, length = MAX_STATE_LENGTH)
-    protected String before;
-
-    @Column(name = "AFTER_STATE", nullable = false, updatable = false, length = MAX_STATE_LENGTH)
-    protected String after;
-
     public OrderAuditEntryImpl() {
     }
 
@@ -85,13 +64,10 @@ public class OrderAuditEntryImpl implements OrderAuditEntry {
         OrderAuditEntryImpl entry = new OrderAuditEntryImpl();
         entry.orderId = orderId;
         entry.change = change;
-        entry.changedAt = DatabaseTimes.toTheSecond(now);
+        entry.record(now, requester.clientAddress(), before, after);
         entry.source = requester.source();
         entry.actorKind = actor.kind();
         entry.actorId = actor.id();
-        entry.clientAddress = requester.clientAddress();
-        entry.before = before == null ? null : json(before);
-        entry.after = json(after);
         return entry;
     }
 
@@ -123,15 +99,6 @@ public class OrderAuditEntryImpl implements OrderAuditEntry {
         }
     }
 
-    /** Every value was checked for length before (addresses, event details), so the text fits its column. */
-    private static String json(Map<String, String> values) {
-        try {
-            return JSON.writeValueAsString(values);
-        } catch (IOException e) {
-            throw new IllegalStateException("a map of strings is always JSON", e);
-        }
-    }
-
     @Override
     public Long getId() {
         return id;
@@ -148,11 +115,6 @@ public class OrderAuditEntryImpl implements OrderAuditEntry {
     }
 
     @Override
-    public Date getChangedAt() {
-        return new Date(changedAt.getTime());
-    }
-
-    @Override
     public EventSource getSource() {
         return source;
     }
@@ -162,18 +124,4 @@ public class OrderAuditEntryImpl implements OrderAuditEntry {
         return Actor.of(actorKind, actorId);
     }
 
-    @Override
-    public String getClientAddress() {
-        return clientAddress;
-    }
-
-    @Override
-    public String getBefore() {
-        return before;
-    }
-
-    @Override
-    public String getAfter() {
-        return after;
-    }
 }

@@ -22,7 +22,8 @@ public final class OrderChangeRules {
         }
         OrderCareStatus status = timeline.status();
         ChangeWindow window = timeline.changeWindow(options);
-        if (window.isOpen(now)) {
+        if (window.isOpen(now) || requester.mayActPastDeadline()
+                && (status.stage() == OrderStage.PLACED || status.stage() == OrderStage.PICKED)) {
             return null;
         }
         return window.isStageOpen() ? new ChangeRefusal(ChangeRefusal.Reason.CUT_OFF_PASSED, window.closesAt())

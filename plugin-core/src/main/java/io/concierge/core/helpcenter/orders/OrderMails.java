@@ -1,5 +1,7 @@
 package io.concierge.core.helpcenter.orders;
 
+import io.concierge.core.helpcenter.HelpCenter;
+import io.concierge.core.kernel.CapabilitySwitchService;
 import io.concierge.core.kernel.GuideReference;
 import io.concierge.core.kernel.Language;
 import io.concierge.core.kernel.ShopperGuides;
@@ -53,6 +55,9 @@ public class OrderMails implements OrderEventListener {
     @Resource(name = "cncStoreOptions")
     protected StoreOptionsService storeOptions;
 
+    @Resource(name = "cncCapabilitySwitches")
+    protected CapabilitySwitchService switches;
+
     @Resource(name = "cncBroadleafOrders")
     protected BroadleafOrders orders;
 
@@ -73,7 +78,9 @@ public class OrderMails implements OrderEventListener {
     @Override
     public void eventRecorded(OrderEvent event) {
         OrderMail mail = OrderMail.causedBy(event.getType());
-        if (mail == null || !storeOptions.read(HelpCenterOptionsImpl.class).isMailOn(mail)) {
+        // While the help center is switched off its timeline still follows the orders, but it mails nobody.
+        if (mail == null || !switches.isOn(HelpCenter.KEY)
+                || !storeOptions.read(HelpCenterOptionsImpl.class).isMailOn(mail)) {
             return;
         }
         Order order = orders.find(event.getOrderId());

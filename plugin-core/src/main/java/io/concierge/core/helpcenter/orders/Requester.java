@@ -1,22 +1,27 @@
 package io.concierge.core.helpcenter.orders;
 
+import io.concierge.core.kernel.audit.AuditRecord;
+
 /**
  * Who asks for a change to an order, and from which client address: a signed-in shopper, a guest who looked the
  * order up, or a care agent. The audit trail keeps both.
  */
 public final class Requester {
 
-    static final int MAX_CLIENT_ADDRESS_LENGTH = 64;
-
     private final EventSource source;
     private final Long id;
     private final String clientAddress;
+    private final boolean pastDeadline;
 
     private Requester(EventSource source, Long id, String clientAddress) {
+        this(source, id, clientAddress, false);
+    }
+
+    private Requester(EventSource source, Long id, String clientAddress, boolean pastDeadline) {
+        this.pastDeadline = pastDeadline;
         this.source = source;
         this.id = id;
-        this.clientAddress = clientAddress == null || clientAddress.trim().isEmpty() ? null
-                : clientAddress.trim().substring(0, Math.min(clientAddress.trim().length(), MAX_CLIENT_ADDRESS_LENGTH));
+        this.clientAddress = AuditRecord.clientAddressOf(clientAddress);
     }
 
     /** A signed-in shopper, by Broadleaf customer id: may change only their own orders. */
@@ -31,6 +36,21 @@ public final class Requester {
 
     public static Requester agent(long adminUserId, String clientAddress) {
         return new Requester(EventSource.AGENT, adminUserId, clientAddress);
+    }
+
+    /**
+     * The same agent, allowed by their role to change or cancel an order past the shopper's deadline (picked, or
+     * after the daily cut-off), though never once it has shipped.
+     */
+    public Requester pastDeadline() {
+        if (source != EventSource.AGENT) {
+            throw new IllegalStateException("only care agents act past the deadline");
+        }
+        return new Requester(source, id, clientAddress, true);
+    }
+
+    boolean mayActPastDeadline() {
+        return pastDeadline;
     }
 
     public EventSource source() {

@@ -1,5 +1,7 @@
 package io.concierge.core.kernel.mail;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.hibernate.Session;
 import org.hibernate.engine.spi.SessionImplementor;
 import org.springframework.stereotype.Repository;
@@ -9,6 +11,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -31,6 +34,8 @@ import javax.persistence.PersistenceContext;
  */
 @Repository("cncOutboxMailStore")
 public class OutboxMailStore {
+
+    private static final Log LOG = LogFactory.getLog(OutboxMailStore.class);
 
     private static final String[] INSERTED_COLUMNS = {"MAIL_ID", "RECIPIENT", "SUBJECT", "HTML_BODY", "TEXT_BODY",
             "LOCALE", "IDEMPOTENCY_KEY", "MESSAGE_ID", "STATUS", "ATTEMPTS", "NEXT_ATTEMPT_AT", "CREATED_AT"};
@@ -119,6 +124,37 @@ public class OutboxMailStore {
      * {@code leaseExpires}, counting an attempt for each, and returns them.
      */
     List<OutboxMail> claim(String owner, int max, Instant now, Instant leaseExpires) {
+        try {
+            return claimOnce(owner, max, now, leaseExpires);
+        } catch (RuntimeException failed) {
+            if (!isLockConflict(failed)) {
+                throw failed;
+            }
+            // The database gave up this claim for another's (MariaDB may, between SKIP LOCKED and its UPDATE): it
+            // rolled back whole, nothing is claimed, and the sender's next claim tries again.
+            LOG.debug("a claim lost a lock conflict; claiming nothing this time", failed);
+            return Collections.emptyList();
+        }
+    }
+
+    /** A deadlock or lock wait given up (SQLState class 40; MySQL's and MariaDB's 1213 and 1205). */
+    static boolean isLockConflict(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException) {
+                SQLException sql = (SQLException) cause;
+                if (sql.getSQLState() != null && sql.getSQLState().startsWith("40")
+                        || sql.getErrorCode() == 1213 || sql.getErrorCode() == 1205) {
+                    return true;
+                }
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private List<OutboxMail> claimOnce(String owner, int max, Instant now, Instant leaseExpires) {
         return ownTransaction.execute(status -> {
             OutboxDatabase db = database(em.unwrap(Session.class));
             List<Long> claimed = db.skipsLocked() ? claimSkippingLocked(owner, max, now, leaseExpires)

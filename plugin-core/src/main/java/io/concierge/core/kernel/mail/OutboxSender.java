@@ -90,6 +90,9 @@ public class OutboxSender {
     private RetryPolicy retryPolicy;
     private Duration lease;
     private ScheduledFuture<?> sending;
+    static final int SHORT_CLAIMS_BEFORE_STOPPING = 3;
+    static final long SHORT_CLAIM_PAUSE_MILLIS = 20;
+
     /** Runs the lanes beyond the first, which runs on the job's own thread. */
     private ExecutorService lanes;
 
@@ -157,14 +160,32 @@ public class OutboxSender {
         return claimed;
     }
 
+    /**
+     * A lane stops after a few short claims in a row, not at the first: a claim racing the other lanes' may come back
+     * short while mails are still due (on MariaDB, SKIP LOCKED passes by rows another claim is only reading).
+     */
     private int sendWhileFull(int lane) {
         int claimed = 0;
-        int batch;
-        do {
-            batch = sendBatch(lane);
+        int shortClaims = 0;
+        while (shortClaims < SHORT_CLAIMS_BEFORE_STOPPING && !Thread.currentThread().isInterrupted()) {
+            int batch = sendBatch(lane);
             claimed += batch;
-        } while (batch == batchSize && !Thread.currentThread().isInterrupted());
+            shortClaims = batch == batchSize ? 0 : shortClaims + 1;
+            if (batch < batchSize && !pause(SHORT_CLAIM_PAUSE_MILLIS)) {
+                break;
+            }
+        }
         return claimed;
+    }
+
+    private static boolean pause(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static int laneResult(Future<Integer> lane) {

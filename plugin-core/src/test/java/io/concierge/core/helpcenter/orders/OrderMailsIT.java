@@ -1,5 +1,7 @@
 package io.concierge.core.helpcenter.orders;
 
+import io.concierge.core.helpcenter.HelpCenter;
+import io.concierge.core.kernel.CapabilitySwitchService;
 import io.concierge.core.kernel.StoreOptionsService;
 import io.concierge.core.kernel.mail.OutboxMail;
 import io.concierge.core.kernel.mail.OutboxSender;
@@ -56,6 +58,9 @@ class OrderMailsIT {
 
     @Resource(name = "cncStoreOptions")
     StoreOptionsService storeOptions;
+
+    @Resource(name = "cncCapabilitySwitches")
+    CapabilitySwitchService switches;
 
     @Resource(name = "cncOutboxSender")
     OutboxSender sender;
@@ -188,6 +193,19 @@ class OrderMailsIT {
         assertThat(timelineService.timeline(order.getId()).events()).hasSize(2);
         assertThat(mailsOf(order)).extracting(OutboxMail::getIdempotencyKey).hasSize(1)
                 .allMatch(key -> key.endsWith("-confirmation"));
+    }
+
+    @Test
+    void whileTheHelpCenterIsSwitchedOffItsTimelineFollowsTheOrderButMailsNobody() throws Exception {
+        switches.setOn(HelpCenter.KEY, false);
+        try {
+            Order order = order("en_US");
+            record(order, OrderEventType.PLACED, "placed");
+            assertThat(timelineService.timeline(order.getId()).events()).hasSize(1);
+            assertThat(mailsOf(order)).isEmpty();
+        } finally {
+            switches.setOn(HelpCenter.KEY, true);
+        }
     }
 
     /** A submitted order of two lanterns at 25.00 by a registered customer, Ana, in this locale. */

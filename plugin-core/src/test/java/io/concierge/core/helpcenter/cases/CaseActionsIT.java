@@ -1,5 +1,12 @@
 package io.concierge.core.helpcenter.cases;
 
+import io.concierge.core.helpcenter.orders.ChangeOutcome;
+import io.concierge.core.helpcenter.orders.ChangeRefusal;
+import io.concierge.core.helpcenter.orders.EventSource;
+import io.concierge.core.helpcenter.orders.NewOrderEvent;
+import io.concierge.core.helpcenter.orders.OrderEventType;
+import io.concierge.core.helpcenter.orders.OrderStage;
+import io.concierge.core.helpcenter.orders.OrderTimelineService;
 import io.concierge.core.helpcenter.orders.TestOrders;
 import io.concierge.core.testing.BroadleafContextExtension;
 import org.broadleafcommerce.core.offer.domain.OfferCode;
@@ -21,15 +28,18 @@ import javax.persistence.PersistenceContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-/** A goodwill coupon from a case: a real Broadleaf offer code that Broadleaf's pricing takes off a cart. */
+/** An agent's actions from a case on Broadleaf's real services: a coupon its pricing applies, a cancellation. */
 @ExtendWith(BroadleafContextExtension.class)
-class GoodwillCouponsIT {
+class CaseActionsIT {
 
-    @Resource(name = "cncGoodwillCoupons")
-    GoodwillCoupons coupons;
+    @Resource(name = "cncCaseActions")
+    CaseActions actions;
 
     @Resource(name = "cncCaseService")
     CaseService cases;
+
+    @Resource(name = "cncOrderTimelineService")
+    OrderTimelineService timelines;
 
     @Resource(name = "blOfferService")
     OfferService offerService;
@@ -41,6 +51,10 @@ class GoodwillCouponsIT {
 
     /** An admin user whose one role may give coupons up to {@code limit} (null: a role without a limit). */
     private long agentWithLimit(BigDecimal limit) {
+        return agentWithLimit(limit, false);
+    }
+
+    private long agentWithLimit(BigDecimal limit, boolean pastDeadline) {
         return orders.inTransaction(status -> {
             AdminRoleImpl role = new AdminRoleImpl();
             role.setName("ROLE_CARE_" + UUID.randomUUID());
@@ -50,6 +64,7 @@ class GoodwillCouponsIT {
                 AgentLimitImpl granted = new AgentLimitImpl();
                 granted.setRole(role);
                 granted.setMaxGoodwill(limit);
+                granted.setPastDeadline(pastDeadline);
                 em.persist(granted);
             }
             AdminUserImpl agent = new AdminUserImpl();
@@ -70,16 +85,16 @@ class GoodwillCouponsIT {
         SupportCase supportCase = cases.file(NewCase.bySignedInCustomer(order.getCustomer().getId())
                 .about("Broken", "Arrived broken", firstReason())).supportCase();
         long agent = agentWithLimit(new BigDecimal("20.00"));
-        assertThat(coupons.limitOf(agent)).isEqualByComparingTo("20.00");
+        assertThat(actions.powersOf(agent).getMaxGoodwill()).isEqualByComparingTo("20.00");
 
-        assertThat(coupons.send(supportCase.getId(), agent, new BigDecimal("25.00")).fieldErrors())
-                .containsOnly(entry(GoodwillCoupons.AMOUNT, GoodwillCoupons.OVER_LIMIT));
-        assertThat(coupons.send(supportCase.getId(), agent, new BigDecimal("-1")).fieldErrors())
-                .containsOnly(entry(GoodwillCoupons.AMOUNT, GoodwillCoupons.BAD_AMOUNT));
-        assertThat(coupons.send(supportCase.getId(), agentWithLimit(null), new BigDecimal("5.00")).fieldErrors())
-                .as("a role without a limit").containsOnly(entry(GoodwillCoupons.AMOUNT, GoodwillCoupons.OVER_LIMIT));
+        assertThat(actions.sendGoodwill(supportCase.getId(), agent, new BigDecimal("25.00")).fieldErrors())
+                .containsOnly(entry(CaseActions.AMOUNT, CaseActions.OVER_LIMIT));
+        assertThat(actions.sendGoodwill(supportCase.getId(), agent, new BigDecimal("-1")).fieldErrors())
+                .containsOnly(entry(CaseActions.AMOUNT, CaseActions.BAD_AMOUNT));
+        assertThat(actions.sendGoodwill(supportCase.getId(), agentWithLimit(null), new BigDecimal("5.00")).fieldErrors())
+                .as("a role without a limit").containsOnly(entry(CaseActions.AMOUNT, CaseActions.OVER_LIMIT));
 
-        assertThat(coupons.send(supportCase.getId(), agent, new BigDecimal("15.00")).isDone()).isTrue();
+        assertThat(actions.sendGoodwill(supportCase.getId(), agent, new BigDecimal("15.00")).isDone()).isTrue();
 
         List<CaseMessage> thread = cases.thread(supportCase.getId(), true);
         CaseMessage action = thread.get(thread.size() - 1);
@@ -100,6 +115,33 @@ class GoodwillCouponsIT {
         });
         assertThat(discounted.getSubTotal().getAmount()).isEqualByComparingTo("25.00");
         assertThat(discounted.getTotal().getAmount()).as("25.00 + 5.00 shipping - 15.00").isEqualByComparingTo("15.00");
+    }
+
+    @Test
+    void anAgentWhoseRoleAllowsItCancelsAPickedOrderFromTheCaseAndTheThreadSaysSo() throws Exception {
+        Order order = orders.checkedOut();
+        timelines.record(order.getId(), NewOrderEvent.fromIntegration(OrderEventType.PICKED, "warehouse"));
+        SupportCase supportCase = cases.file(NewCase.bySignedInCustomer(order.getCustomer().getId())
+                .about("Cancel please", "Ordered twice", firstReason()).forOrder(order.getId())).supportCase();
+
+        ChangeOutcome refused = actions.cancelOrder(supportCase.getId(), agentWithLimit(BigDecimal.TEN), "10.0.0.1");
+        assertThat(refused.refusal().reason()).as("the shopper's deadline holds").isEqualTo(ChangeRefusal.Reason.PICKED);
+
+        ChangeOutcome cancelled = actions.cancelOrder(supportCase.getId(), agentWithLimit(BigDecimal.ZERO, true),
+                "10.0.0.1");
+
+        assertThat(cancelled.isMade()).as(cancelled.toString()).isTrue();
+        assertThat(timelines.timeline(order.getId()).status().stage()).isEqualTo(OrderStage.CANCELLED);
+        assertThat(cancelled.audit().getSource()).isEqualTo(EventSource.AGENT);
+        List<CaseMessage> thread = cases.thread(supportCase.getId(), true);
+        assertThat(thread.get(thread.size() - 1).getKind()).isEqualTo(CaseMessageKind.ACTION);
+
+        Order shipped = orders.checkedOut();
+        timelines.record(shipped.getId(), NewOrderEvent.fromIntegration(OrderEventType.SHIPPED, "warehouse"));
+        SupportCase late = cases.file(NewCase.bySignedInCustomer(shipped.getCustomer().getId())
+                .about("Cancel please", "Too late?", firstReason()).forOrder(shipped.getId())).supportCase();
+        assertThat(actions.cancelOrder(late.getId(), agentWithLimit(BigDecimal.ZERO, true), "10.0.0.1").refusal()
+                .reason()).as("never once shipped").isEqualTo(ChangeRefusal.Reason.SHIPPED);
     }
 
     private Long firstReason() {

@@ -1,5 +1,9 @@
 package io.concierge.core.helpcenter.cases;
 
+import io.concierge.core.helpcenter.orders.ChangeOutcome;
+import io.concierge.core.helpcenter.orders.OrderChangeService;
+import io.concierge.core.helpcenter.orders.Requester;
+import io.concierge.core.helpcenter.orders.UnknownOrderException;
 import io.concierge.core.kernel.DatabaseTimes;
 import org.broadleafcommerce.core.offer.dao.OfferCodeDao;
 import org.broadleafcommerce.core.offer.dao.OfferDao;
@@ -25,12 +29,14 @@ import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
 /**
- * A care agent's goodwill coupon from a case: a Broadleaf offer (an amount off the next order) with a single-use
- * code, mailed to the customer and noted in the thread, within the agent's limit ({@link AgentLimit}). Broadleaf's
- * own pricing applies it when the shopper enters the code. Bean {@code cncGoodwillCoupons}.
+ * What a care agent does from a case, within what their roles allow ({@link AgentLimit}), each noted in the thread
+ * as an action (staff only): a goodwill coupon, a Broadleaf offer (an amount off the next order) with a single-use
+ * code, mailed to the customer, which Broadleaf's own pricing applies when the shopper enters the code; and the
+ * cancellation of the case's order through order care (audited there), past the shopper's deadline where the role
+ * allows it. Bean {@code cncCaseActions}.
  */
-@Service("cncGoodwillCoupons")
-public class GoodwillCoupons {
+@Service("cncCaseActions")
+public class CaseActions {
 
     public static final String AMOUNT = "amount";
     static final String OVER_LIMIT = "helpcenter.case.error.goodwillLimit";
@@ -55,29 +61,57 @@ public class GoodwillCoupons {
     @Resource(name = "cncCaseMails")
     protected CaseMails mails;
 
-    /** The largest coupon this admin user's roles allow; 0 without a limit. */
+    @Resource(name = "cncOrderChangeService")
+    protected OrderChangeService orderChanges;
+
+    /** What this admin user's roles allow; nothing without a limit. */
     @Transactional(value = "blTransactionManager", readOnly = true)
-    public BigDecimal limitOf(long adminUserId) {
+    public AgentPowers powersOf(long adminUserId) {
         AdminUserImpl agent = em.find(AdminUserImpl.class, adminUserId);
-        BigDecimal limit = BigDecimal.ZERO;
+        AgentPowers powers = AgentPowers.NONE;
         if (agent == null) {
-            return limit;
+            return powers;
         }
         for (AdminRole role : agent.getAllRoles()) {
             for (AgentLimitImpl granted : em.createQuery("select l from AgentLimitImpl l where l.role.id = :role",
                     AgentLimitImpl.class).setParameter("role", role.getId()).getResultList()) {
-                limit = limit.max(granted.getMaxGoodwill());
+                powers = powers.and(granted);
             }
         }
-        return limit;
+        return powers;
+    }
+
+    /**
+     * Cancels the case's order as order care does (payments voided or refunded, audited), past the shopper's
+     * deadline when the agent's role allows it, and notes it in the thread.
+     *
+     * @return made, or refused with the reason (then nothing changed)
+     * @throws IllegalArgumentException when the case names no order
+     */
+    @Transactional("blTransactionManager")
+    public ChangeOutcome cancelOrder(long caseId, long adminUserId, String clientAddress) throws UnknownOrderException {
+        SupportCaseImpl supportCase = caseDao.readById(caseId);
+        if (supportCase.getOrderId() == null) {
+            throw new IllegalArgumentException("case " + supportCase.getNumber() + " names no order");
+        }
+        Requester agent = Requester.agent(adminUserId, clientAddress);
+        ChangeOutcome outcome = orderChanges.cancel(supportCase.getOrderId(),
+                powersOf(adminUserId).isPastDeadline() ? agent.pastDeadline() : agent);
+        if (outcome.isMade()) {
+            Date now = DatabaseTimes.toTheSecond(new Date());
+            caseDao.add(CaseMessageImpl.written(caseId, CaseMessageKind.ACTION, adminUserId,
+                    "Cancelled the order; its payments voided or refunded", now));
+            supportCase.touched(now);
+        }
+        return outcome;
     }
 
     /** @return done, with the code in the thread; or a field error on {@link #AMOUNT} (then nothing is made) */
     @Transactional("blTransactionManager")
-    public CaseOutcome send(long caseId, long adminUserId, BigDecimal amount) {
+    public CaseOutcome sendGoodwill(long caseId, long adminUserId, BigDecimal amount) {
         Map<String, String> problem = amount == null || amount.signum() <= 0 || amount.scale() > 2
                 ? Collections.singletonMap(AMOUNT, BAD_AMOUNT)
-                : amount.compareTo(limitOf(adminUserId)) > 0 ? Collections.singletonMap(AMOUNT, OVER_LIMIT)
+                : amount.compareTo(powersOf(adminUserId).getMaxGoodwill()) > 0 ? Collections.singletonMap(AMOUNT, OVER_LIMIT)
                 : Collections.<String, String>emptyMap();
         if (!problem.isEmpty()) {
             return CaseOutcome.invalid(problem);

@@ -1,0 +1,20 @@
+package io.concierge.core.helpcenter.account;
+
+import java.util.List;
+
+/** The customer audit trail (add and read only) and the contact preferences, on Broadleaf's persistence unit. */
+public interface CustomerAccountDao {
+
+    CustomerAuditEntry add(CustomerAuditEntryImpl entry);
+
+    /** Oldest first. */
+    List<CustomerAuditEntry> auditTrail(long customerId);
+
+    /** @return the customer's row, or null when they never chose */
+    ContactPreferencesImpl preferences(long customerId);
+
+    void save(ContactPreferencesImpl preferences);
+
+    /** Whether a registered customer other than this one signs in with, or has, this e-mail address (any case). */
+    boolean emailTakenByAnother(String email, long customerId);
+}

@@ -61,18 +61,19 @@ class FaqSearchIT {
 
         assertThat(english.getAnswer()).doesNotContain("script").contains("<b>tracking</b>");
         List<String> hits = keys(all("parcel tracking", "en"));
-        assertThat(hits).containsExactlyInAnyOrder("faq-" + english.getId(), "guide-9101");
-        assertThat(hits.get(0)).isEqualTo("faq-" + english.getId()); // both words in its question (title boost)
-        assertThat(keys(all("devolucao", "pt_BR")))
-                .containsExactlyInAnyOrder("faq-" + portuguese.getId(), "guide-9102");
-        assertThat(keys(all("devolucao", "en"))).isEmpty();
+        // Other tests of this JVM share the index: only these documents' places are checked.
+        assertThat(hits).contains("faq-" + english.getId(), "guide-9101").doesNotContain("faq-" + draft.getId());
+        // Both words in its question (a title boost) rank the entry above the guide.
+        assertThat(hits.indexOf("faq-" + english.getId())).isLessThan(hits.indexOf("guide-9101"));
+        assertThat(keys(all("devolucao", "pt_BR"))).contains("faq-" + portuguese.getId(), "guide-9102");
+        assertThat(keys(all("devolucao", "en"))).doesNotContain("faq-" + portuguese.getId(), "guide-9102");
         assertThat(keys(all("tracking", "en"))).doesNotContain("faq-" + draft.getId());
 
         // The guide search stays guides only.
         assertThat(keys(searchService.search(new GuideSearchQuery("parcel tracking", "en", 1, 50))))
-                .containsExactly("guide-9101");
+                .contains("guide-9101").doesNotContain("faq-" + english.getId());
 
-        GuideSearchHit faqHit = all("dispatch", "en").getHits().get(0);
+        GuideSearchHit faqHit = hit(all("dispatch", "en"), "faq-" + english.getId());
         assertThat(faqHit.isFaq()).isTrue();
         assertThat(faqHit.getSlug()).isNull();
         assertThat(faqHit.getSnippetHtml()).contains("<mark>dispatch</mark>");
@@ -82,14 +83,14 @@ class FaqSearchIT {
     void aTypoAndASynonymFindTheEntry() {
         FaqEntry entry = save("es", "¿Cuándo llega mi pedido?", "<p>Los envíos tardan tres días hábiles.</p>", true);
         assertThat(keys(all("pedidp", "es"))).contains("faq-" + entry.getId()); // one typo away
-        assertThat(keys(all("paquete", "es"))).isEmpty();
+        assertThat(keys(all("paquete", "es"))).doesNotContain("faq-" + entry.getId());
 
         GuideSynonymSet synonyms = synonymService.create();
         synonyms.setLocale("es");
         synonyms.setSynonyms("paquete, pedido");
         GuideSynonymSet saved = synonymService.save(synonyms);
         try {
-            assertThat(keys(all("paquete", "es"))).containsExactly("faq-" + entry.getId());
+            assertThat(keys(all("paquete", "es"))).contains("faq-" + entry.getId());
         } finally {
             synonymService.delete(saved);
         }
@@ -164,6 +165,15 @@ class FaqSearchIT {
             keys.add(hit.getKind() + "-" + hit.getGuideId());
         }
         return keys;
+    }
+
+    private static GuideSearchHit hit(GuideSearchResult result, String key) {
+        for (GuideSearchHit hit : result.getHits()) {
+            if (key.equals(hit.getKind() + "-" + hit.getGuideId())) {
+                return hit;
+            }
+        }
+        throw new AssertionError(key + " not found");
     }
 
     private static GuideDocument guide(long id, String locale, String title, String body) {

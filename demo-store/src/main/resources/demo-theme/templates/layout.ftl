@@ -48,7 +48,7 @@
             </#list>
         </p>
     </#if>
-    <#if concierge?? && concierge.isOn("helpcenter")><p class="help"><a href="${rc.contextPath}/help/orders/lookup">${rc.getMessage("helpcenter.lookup.link")}</a> · <a href="${rc.contextPath}/help/contact">${rc.getMessage("helpcenter.contact.title")}</a></p></#if>
+    <#if concierge?? && concierge.isOn("helpcenter")><p class="help"><a href="${rc.contextPath}/help">${rc.getMessage("helpcenter.faq.title")}</a> · <a href="${rc.contextPath}/help/orders/lookup">${rc.getMessage("helpcenter.lookup.link")}</a> · <a href="${rc.contextPath}/help/contact">${rc.getMessage("helpcenter.contact.title")}</a></p></#if>
     <p>${rc.getMessage("store.footer")}</p>
 </footer>
 </body>

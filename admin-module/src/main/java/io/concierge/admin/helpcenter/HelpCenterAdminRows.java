@@ -9,13 +9,16 @@ import io.concierge.core.helpcenter.cases.AgentLimit;
 import io.concierge.core.helpcenter.cases.CaseReason;
 import io.concierge.core.helpcenter.cases.ContactChannel;
 import io.concierge.core.helpcenter.cases.SupportCase;
+import io.concierge.core.helpcenter.faq.FaqEntry;
+import io.concierge.core.helpcenter.faq.FaqProductLink;
 import io.concierge.core.helpcenter.orders.HelpCenterOptions;
 import io.concierge.core.helpcenter.orders.ReturnReason;
 import org.springframework.stereotype.Component;
 
+import static io.concierge.admin.kernel.AdminRows.CONTENT_EDITOR_ROLE;
 import static io.concierge.admin.kernel.AdminRows.CUSTOMER_SERVICE_ROLE;
 
-/** The help center's admin sections under Customer Service, in block -7800: cases, order care, the reason lists, the contact channels, the options. */
+/** The help center's admin sections under Customer Service, in block -7800: cases, order care, the reason lists, the contact channels, the options, the FAQ. */
 @Component("cncHelpCenterAdminRows")
 public class HelpCenterAdminRows implements AdminRowContributor {
 
@@ -54,6 +57,11 @@ public class HelpCenterAdminRows implements AdminRowContributor {
         AdminRows.EntityGroup limits = rows.entities("CNC_AGENT_LIMIT", "agent limits", AgentLimit.class);
         rows.section(KernelAdminRows.CUSTOMER_SERVICE_MODULE, "ConciergeAgentLimits", "Agent limits",
                 "/agent-limits", 2250).ceiling(AgentLimit.class).shownWith(limits);
+        // The FAQ (help center's search, /help): its entries with their product links.
+        AdminRows.EntityGroup faq = rows.entities("CNC_FAQ_ENTRY", "FAQ entries", FaqEntry.class, FaqProductLink.class)
+                .includes(AdminRows.READ_PRODUCT_PERMISSION).grantAll(CUSTOMER_SERVICE_ROLE, CONTENT_EDITOR_ROLE);
+        rows.section(KernelAdminRows.CUSTOMER_SERVICE_MODULE, "ConciergeFaq", "FAQ", "/faq-entries", 1950)
+                .ceiling(FaqEntry.class).shownWith(faq);
         return rows.build();
     }
 }

@@ -48,7 +48,7 @@ class AdminRowSeederIT {
             "ConciergeGuides", "ConciergeGuideCategories", "ConciergeGuideTags", "ConciergeGuideSynonyms",
             "ConciergeGuideReports", "ConciergeKnowledgeBaseOptions", "ConciergeHelpCenterOptions",
             "ConciergeOrderCare", "ConciergeReturnReasons", "ConciergeCases", "ConciergeCaseReasons",
-            "ConciergeContactChannels", "ConciergeAgentLimits", "ConciergeMailOutbox");
+            "ConciergeContactChannels", "ConciergeAgentLimits", "ConciergeFaq", "ConciergeMailOutbox");
 
     @Resource(name = "cncAdminRowSeeder")
     AdminRowSeeder seeder;
@@ -99,10 +99,10 @@ class AdminRowSeederIT {
                 .containsExactly("ConciergeCapabilities", "ConciergeGuides", "ConciergeGuideReports",
                         "ConciergeKnowledgeBaseOptions", "ConciergeHelpCenterOptions", "ConciergeOrderCare",
                         "ConciergeReturnReasons", "ConciergeCases", "ConciergeCaseReasons", "ConciergeContactChannels",
-                        "ConciergeMailOutbox");
+                        "ConciergeFaq", "ConciergeMailOutbox");
         assertThat(sectionsSeenBy(AdminRows.CONTENT_EDITOR_ROLE)).containsExactly("ConciergeGuides",
                 "ConciergeGuideCategories", "ConciergeGuideTags", "ConciergeGuideSynonyms", "ConciergeGuideReports",
-                "ConciergeKnowledgeBaseOptions");
+                "ConciergeKnowledgeBaseOptions", "ConciergeFaq");
     }
 
     private List<String> sectionsSeenBy(final long roleId) {

@@ -11,17 +11,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
-import org.codehaus.jackson.map.ObjectMapper;
-import org.springframework.context.ApplicationListener;
-import org.springframework.context.event.ContextRefreshedEvent;
-import org.springframework.core.io.ClassPathResource;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionStatus;
-import org.springframework.transaction.support.TransactionCallbackWithoutResult;
-import org.springframework.transaction.support.TransactionTemplate;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +25,7 @@ import javax.annotation.Resource;
  * new database, so that they are sanitized and indexed exactly as a merchant's guides are. Publish times are relative
  * to the first start, so the demo always has recent, old and still scheduled guides.
  */
-public class DemoGuideLoader implements ApplicationListener<ContextRefreshedEvent> {
+public class DemoGuideLoader extends DemoContentLoader {
 
     private static final Log LOG = LogFactory.getLog(DemoGuideLoader.class);
     static final String CONTENT = "demo-content/guides.json";
@@ -52,28 +42,14 @@ public class DemoGuideLoader implements ApplicationListener<ContextRefreshedEven
     @Resource(name = "blCatalogService")
     protected CatalogService catalogService;
 
-    @Resource(name = "blTransactionManager")
-    protected PlatformTransactionManager transactionManager;
-
-    private final boolean newDatabase;
-
     /** @param schemaAction the launcher's schema action: "create" for a new database, "update" otherwise */
     public DemoGuideLoader(String schemaAction) {
-        this.newDatabase = "create".equals(schemaAction);
+        super(schemaAction, CONTENT);
     }
 
     @Override
-    public void onApplicationEvent(ContextRefreshedEvent event) {
-        if (!newDatabase || event.getApplicationContext().getParent() != null) {
-            return;
-        }
-        final Map<String, Object> content = read();
-        new TransactionTemplate(transactionManager).execute(new TransactionCallbackWithoutResult() {
-            @Override
-            protected void doInTransactionWithoutResult(TransactionStatus status) {
-                load(content, new Date());
-            }
-        });
+    protected void load(Map<String, Object> content) {
+        load(content, new Date());
     }
 
     @SuppressWarnings("unchecked")
@@ -141,14 +117,5 @@ public class DemoGuideLoader implements ApplicationListener<ContextRefreshedEven
         long offset = inDays != null ? TimeUnit.DAYS.toMillis(inDays.longValue())
                 : daysAgo != null ? -TimeUnit.DAYS.toMillis(daysAgo.longValue()) : 0;
         return daysAgo == null && inDays == null ? null : new Date(now.getTime() + offset);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static Map<String, Object> read() {
-        try (InputStream json = new ClassPathResource(CONTENT).getInputStream()) {
-            return new ObjectMapper().readValue(json, Map.class);
-        } catch (IOException broken) {
-            throw new IllegalStateException("cannot read the demo guides " + CONTENT, broken);
-        }
     }
 }

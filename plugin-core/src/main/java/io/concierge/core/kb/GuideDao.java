@@ -32,6 +32,9 @@ public interface GuideDao {
     /** Adds one view to a visible guide, atomically; the number of guides changed (0 or 1). */
     int incrementViews(Long guideId, Date now);
 
+    /** Visible guides of a language, most viewed first (then newest), at most {@code max}. */
+    List<Guide> readMostViewed(String locale, Date now, int max);
+
     /** Adds one vote to a visible guide, atomically; the number of guides changed (0 or 1). */
     int incrementVotes(Long guideId, boolean helpful, Date now);
 

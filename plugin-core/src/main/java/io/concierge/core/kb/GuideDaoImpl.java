@@ -121,6 +121,14 @@ public class GuideDaoImpl implements GuideDao {
     }
 
     @Override
+    public List<Guide> readMostViewed(String locale, Date now, int max) {
+        TypedQuery<Guide> query = em.createQuery("select g from GuideImpl g where g.locale = :locale and" + VISIBLE
+                + " order by g.viewCount desc, g.publishAt desc, g.id desc", Guide.class);
+        bindVisible(query, now);
+        return query.setParameter("locale", locale).setMaxResults(max).getResultList();
+    }
+
+    @Override
     public int incrementViews(Long guideId, Date now) {
         return bindVisible(em.createQuery(
                 "update GuideImpl g set g.viewCount = g.viewCount + 1 where g.id = :guideId and" + VISIBLE), now)

@@ -60,6 +60,9 @@ public interface GuideService {
     /** The visible guides linked to a Broadleaf product, newest first: the "guides for this product" widget. */
     List<Guide> findVisibleForProduct(long productId, Date now);
 
+    /** The visible guides of a language ("en", "pt_BR", "es") most read by shoppers, at most {@code max}. */
+    List<Guide> findMostViewed(String locale, int max, Date now);
+
     /**
      * The most and least helpful guides (any status) among those with at least {@code minVotes} votes (at least 1),
      * {@code limit} of each.

@@ -126,6 +126,12 @@ public class GuideServiceImpl implements GuideService {
 
     @Override
     @Transactional(value = "blTransactionManager", readOnly = true)
+    public List<Guide> findMostViewed(String locale, int max, Date now) {
+        return guideDao.readMostViewed(locale, now, max);
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
     public HelpfulnessReport helpfulnessReport(int minVotes, int limit) {
         int safeMinVotes = Math.max(1, minVotes);
         long[] totals = guideDao.readVoteTotals();

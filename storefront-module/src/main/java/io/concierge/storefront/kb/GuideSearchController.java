@@ -52,8 +52,7 @@ public class GuideSearchController {
         try {
             model.addAttribute("results", search(text, page, request));
         } catch (GuideIndexException unreachable) {
-            LOG.error("Guide search failed", unreachable);
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            SearchResponses.unavailable(LOG, unreachable, response);
             model.addAttribute("searchUnavailable", true);
         }
         return "kb/search";
@@ -64,14 +63,8 @@ public class GuideSearchController {
     public Map<String, Object> json(@RequestParam(value = "q", defaultValue = "") String text,
                                     @RequestParam(value = "page", defaultValue = "1") String page,
                                     HttpServletRequest request, HttpServletResponse response) {
-        Map<String, Object> body = new LinkedHashMap<String, Object>();
         try {
             GuideSearchResult result = search(text, page, request);
-            body.put("query", result.getText());
-            body.put("page", result.getPage());
-            body.put("pageSize", result.getPageSize());
-            body.put("total", result.getTotal());
-            body.put("suggestion", result.getSuggestion());
             List<Map<String, Object>> hits = new ArrayList<Map<String, Object>>();
             for (GuideSearchHit hit : result.getHits()) {
                 Map<String, Object> json = new LinkedHashMap<String, Object>();
@@ -82,13 +75,10 @@ public class GuideSearchController {
                 json.put("snippetHtml", hit.getSnippetHtml());
                 hits.add(json);
             }
-            body.put("hits", hits);
+            return SearchResponses.json(result, hits);
         } catch (GuideIndexException unreachable) {
-            LOG.error("Guide search failed", unreachable);
-            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            body.put("error", "search is unavailable, please try again later");
+            return SearchResponses.unavailable(LOG, unreachable, response);
         }
-        return body;
     }
 
     /** The client address goes with the search: a content gap counts each client once. */

@@ -1,14 +1,14 @@
 package io.concierge.storefront.kb;
 
 /** Reads a page number from a query string: anything that is not a sensible number means page 1. */
-final class PageNumbers {
+public final class PageNumbers {
 
     static final int LAST_PAGE = 10000;
 
     private PageNumbers() {
     }
 
-    static int parse(String text) {
+    public static int parse(String text) {
         if (text == null || !text.trim().matches("\\d{1,5}")) {
             return 1;
         }

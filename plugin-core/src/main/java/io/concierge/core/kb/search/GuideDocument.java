@@ -11,6 +11,12 @@ import java.util.List;
  */
 public final class GuideDocument {
 
+    /** The kind of a guide's document (the default). */
+    public static final String GUIDE = "guide";
+    /** The kind of a help-center FAQ entry's document: question as title, answer as body, no slug. */
+    public static final String FAQ = "faq";
+
+    private final String kind;
     private final long id;
     private final String slug;
     private final String locale;
@@ -30,6 +36,13 @@ public final class GuideDocument {
      */
     public GuideDocument(long id, String slug, String locale, String title, String summary, String bodyHtml,
                          String categorySlug, List<String> tags, boolean listed, Date publishAt) {
+        this(GUIDE, id, slug, locale, title, summary, bodyHtml, categorySlug, tags, listed, publishAt);
+    }
+
+    /** @param kind {@link #GUIDE} or {@link #FAQ}: documents of both kinds share one index and its analysis */
+    public GuideDocument(String kind, long id, String slug, String locale, String title, String summary,
+                         String bodyHtml, String categorySlug, List<String> tags, boolean listed, Date publishAt) {
+        this.kind = kind == null ? GUIDE : kind;
         this.id = id;
         this.slug = slug;
         this.locale = locale;
@@ -41,6 +54,8 @@ public final class GuideDocument {
         this.listed = listed;
         this.publishAt = publishAt == null ? null : new Date(publishAt.getTime());
     }
+
+    public String getKind() { return kind; }
 
     public long getId() { return id; }
 

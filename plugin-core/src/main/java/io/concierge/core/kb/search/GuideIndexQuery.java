@@ -15,6 +15,7 @@ public final class GuideIndexQuery {
     private final Date now;
     private final int start;
     private final int rows;
+    private final boolean guidesOnly;
 
     /**
      * @param groups what every found guide must match; not empty
@@ -23,6 +24,13 @@ public final class GuideIndexQuery {
      */
     public GuideIndexQuery(Language language, List<TermGroup> groups, List<String> words, Date now,
                            int start, int rows) {
+        this(language, groups, words, now, start, rows, true);
+    }
+
+    /** @param guidesOnly false: documents of every kind (guides and FAQ entries) in one ranked list */
+    public GuideIndexQuery(Language language, List<TermGroup> groups, List<String> words, Date now,
+                           int start, int rows, boolean guidesOnly) {
+        this.guidesOnly = guidesOnly;
         this.language = language;
         this.groups = Collections.unmodifiableList(new ArrayList<TermGroup>(groups));
         this.words = Collections.unmodifiableList(new ArrayList<String>(words));
@@ -53,5 +61,9 @@ public final class GuideIndexQuery {
 
     public int getRows() {
         return rows;
+    }
+
+    public boolean isGuidesOnly() {
+        return guidesOnly;
     }
 }

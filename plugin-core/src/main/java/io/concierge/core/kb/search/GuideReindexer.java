@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -49,6 +50,13 @@ public class GuideReindexer {
     @Qualifier("cncGuideDocumentSource")
     protected GuideDocumentSource source;
 
+    /**
+     * Every document source of the context: the guides' ({@link #source}) and those of other kinds sharing the
+     * index (the help center's FAQ entries), all rewritten by one rebuild.
+     */
+    @Autowired(required = false)
+    protected List<GuideDocumentSource> allSources = new ArrayList<GuideDocumentSource>();
+
     /** Starts a rebuild unless one is running in this JVM; either way returns the progress. */
     public ReindexProgress start() {
         synchronized (LOCK) {
@@ -88,15 +96,29 @@ public class GuideReindexer {
                 throw new IllegalStateException(
                         "No guides to read: the Spring bean cncGuideDocumentSource is missing.");
             }
-            progress = progress.counted(source.countGuides());
+            List<GuideDocumentSource> sources = new ArrayList<GuideDocumentSource>();
+            sources.add(source);
+            for (GuideDocumentSource other : allSources) {
+                if (other != source) {
+                    sources.add(other);
+                }
+            }
+            long count = 0;
+            for (GuideDocumentSource each : sources) {
+                count += each.countGuides();
+            }
+            progress = progress.counted(count);
             int read = 0;
-            while (!run.cancelled) {
-                List<GuideDocument> page = source.guides(read, PAGE_SIZE);
-                index.putBatch(page);
-                read += page.size();
-                progress = progress.advancedTo(read);
-                if (page.size() < PAGE_SIZE) {
-                    break;
+            for (GuideDocumentSource each : sources) {
+                for (int first = 0; !run.cancelled; ) {
+                    List<GuideDocument> page = each.guides(first, PAGE_SIZE);
+                    index.putBatch(page);
+                    first += page.size();
+                    read += page.size();
+                    progress = progress.advancedTo(read);
+                    if (page.size() < PAGE_SIZE) {
+                        break;
+                    }
                 }
             }
             if (run.cancelled) {

@@ -3,6 +3,7 @@ package io.concierge.core.kb.search;
 /** One guide found. */
 public final class GuideSearchHit {
 
+    private final String kind;
     private final long guideId;
     private final String slug;
     private final String title;
@@ -10,11 +11,26 @@ public final class GuideSearchHit {
     private final String snippetHtml;
 
     public GuideSearchHit(long guideId, String slug, String title, String locale, String snippetHtml) {
+        this(GuideDocument.GUIDE, guideId, slug, title, locale, snippetHtml);
+    }
+
+    /** @param kind the document's kind ({@link GuideDocument#GUIDE}, {@link GuideDocument#FAQ}); null: a guide */
+    public GuideSearchHit(String kind, long guideId, String slug, String title, String locale, String snippetHtml) {
+        this.kind = kind == null ? GuideDocument.GUIDE : kind;
         this.guideId = guideId;
         this.slug = slug;
         this.title = title;
         this.locale = locale;
         this.snippetHtml = snippetHtml;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    /** True for a help-center FAQ entry: {@link #getGuideId()} is then the entry's id and there is no slug. */
+    public boolean isFaq() {
+        return GuideDocument.FAQ.equals(kind);
     }
 
     public long getGuideId() {

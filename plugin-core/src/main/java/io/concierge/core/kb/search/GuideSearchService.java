@@ -12,4 +12,17 @@ public interface GuideSearchService {
      * @throws GuideIndexException when the index cannot be reached; nothing else for any input
      */
     GuideSearchResult search(GuideSearchQuery query);
+
+    /**
+     * As {@link #search}, over the documents of every kind in the index (guides and the help center's FAQ entries)
+     * in one ranked list; {@link GuideSearchHit#isFaq()} tells them apart. A search without result is a content gap
+     * like any other.
+     */
+    GuideSearchResult searchAllKinds(GuideSearchQuery query);
+
+    /**
+     * As {@link #searchAllKinds}, for suggestions while someone types (the help center's case form): a search
+     * without result is not a content gap, since half-typed words would fill the report.
+     */
+    GuideSearchResult suggestAllKinds(GuideSearchQuery query);
 }

@@ -22,6 +22,20 @@ public class GuideSearchServiceImpl implements GuideSearchService {
 
     @Override
     public GuideSearchResult search(GuideSearchQuery query) {
+        return search(query, true, true);
+    }
+
+    @Override
+    public GuideSearchResult searchAllKinds(GuideSearchQuery query) {
+        return search(query, false, true);
+    }
+
+    @Override
+    public GuideSearchResult suggestAllKinds(GuideSearchQuery query) {
+        return search(query, false, false);
+    }
+
+    private GuideSearchResult search(GuideSearchQuery query, boolean guidesOnly, boolean countMisses) {
         List<String> words = QueryWords.split(query.getText());
         String searched = String.join(" ", words);
         if (words.isEmpty()) {
@@ -30,8 +44,8 @@ public class GuideSearchServiceImpl implements GuideSearchService {
         Language language = Language.forLocale(query.getLocale());
         List<TermGroup> groups = synonymService.currentTable().expand(language, words);
         GuideIndexPage page = groups.isEmpty() ? null : index.search(new GuideIndexQuery(language, groups, words,
-                new Date(), query.firstResult(), query.getPageSize()));
-        if (page == null || page.getTotal() == 0) {
+                new Date(), query.firstResult(), query.getPageSize(), guidesOnly));
+        if (countMisses && (page == null || page.getTotal() == 0)) {
             missService.record(query.getText(), language.code(), query.getClient());
         }
         if (page == null) {

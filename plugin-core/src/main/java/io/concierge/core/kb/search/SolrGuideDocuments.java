@@ -26,12 +26,20 @@ final class SolrGuideDocuments {
         return Long.toString(guideId);
     }
 
+    /** A guide's id as before kinds existed; another kind's id is prefixed with its kind ("faq-12"). */
+    static String id(String kind, long id) {
+        return kind == null || GuideDocument.GUIDE.equals(kind) ? id(id) : kind + "-" + id;
+    }
+
     static SolrInputDocument toSolr(GuideDocument guide) {
         Language language = Language.forLocale(guide.getLocale());
         SolrInputDocument doc = new SolrInputDocument();
-        doc.addField("id", id(guide.getId()));
+        doc.addField("id", id(guide.getKind(), guide.getId()));
+        doc.addField("doc_type", guide.getKind());
         doc.addField("guide_id", guide.getId());
-        doc.addField("slug", guide.getSlug());
+        if (guide.getSlug() != null) {
+            doc.addField("slug", guide.getSlug());
+        }
         doc.addField("title", SnippetHtml.indexable(guide.getTitle()));
         doc.addField("locale", guide.getLocale());
         doc.addField("lang", language.isoCode());

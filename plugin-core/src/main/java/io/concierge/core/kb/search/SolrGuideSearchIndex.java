@@ -103,7 +103,7 @@ public class SolrGuideSearchIndex implements GuideSearchIndex {
             if (guide.isListed()) {
                 listed.add(SolrGuideDocuments.toSolr(guide));
             } else {
-                removed.add(SolrGuideDocuments.id(guide.getId()));
+                removed.add(SolrGuideDocuments.id(guide.getKind(), guide.getId()));
             }
         }
         for (Long guideId : deletedGuideIds) {
@@ -183,7 +183,11 @@ public class SolrGuideSearchIndex implements GuideSearchIndex {
         // Up to the end of the current second, so that the searches of one second share a cached filter: a guide
         // published now is found at once, a scheduled one up to a second early, without any write to the index.
         solr.addFilterQuery("publish_at:[* TO " + solrDate(endOfSecond(query.getNow())) + "]");
-        solr.setFields("guide_id", "slug", "title", "locale");
+        if (query.isGuidesOnly()) {
+            // Documents of other kinds (FAQ entries) carry doc_type; guides indexed before it existed do not.
+            solr.addFilterQuery("-doc_type:" + GuideDocument.FAQ);
+        }
+        solr.setFields("guide_id", "doc_type", "slug", "title", "locale");
         solr.setStart(query.getStart());
         solr.setRows(query.getRows());
         solr.setHighlight(true);
@@ -237,9 +241,10 @@ public class SolrGuideSearchIndex implements GuideSearchIndex {
         Map<String, Map<String, List<String>>> highlighting = response.getHighlighting();
         for (SolrDocument doc : response.getResults()) {
             Long guideId = (Long) doc.getFieldValue("guide_id");
+            String kind = (String) doc.getFieldValue("doc_type");
             Map<String, List<String>> fragments = highlighting == null ? null
-                    : highlighting.get(SolrGuideDocuments.id(guideId));
-            hits.add(new GuideSearchHit(guideId, (String) doc.getFieldValue("slug"),
+                    : highlighting.get(SolrGuideDocuments.id(kind, guideId));
+            hits.add(new GuideSearchHit(kind, guideId, (String) doc.getFieldValue("slug"),
                     (String) doc.getFieldValue("title"), (String) doc.getFieldValue("locale"),
                     snippet(fragments, leadField, summaryField)));
         }

@@ -71,4 +71,20 @@ class SolrGuideDocumentsTest {
                 .isEqualTo("Size Fits small <3 a");
         assertThat(SolrGuideDocuments.htmlToText(null)).isNull();
     }
+
+    @Test
+    void anotherKindGetsItsOwnIdAndTypeWhileGuidesKeepTheirIds() {
+        SolrInputDocument guide = SolrGuideDocuments.toSolr(new GuideDocument(7, "tents", "en", "Tents", null,
+                "<p>x</p>", null, Collections.<String>emptyList(), true, null));
+        assertThat(guide.getFieldValue("id")).isEqualTo("7");
+        assertThat(guide.getFieldValue("doc_type")).isEqualTo(GuideDocument.GUIDE);
+
+        SolrInputDocument faq = SolrGuideDocuments.toSolr(new GuideDocument(GuideDocument.FAQ, 7, null, "es",
+                "¿Dónde está mi paquete?", null, "<p>En camino.</p>", null, Collections.<String>emptyList(), true, null));
+        assertThat(faq.getFieldValue("id")).isEqualTo("faq-7");
+        assertThat(faq.getFieldValue("doc_type")).isEqualTo(GuideDocument.FAQ);
+        assertThat(faq.getFieldValue("guide_id")).isEqualTo(7L);
+        assertThat(faq.getFieldValue("slug")).isNull();
+        assertThat(faq.getFieldValue("title_es")).isEqualTo("¿Dónde está mi paquete?");
+    }
 }

@@ -14,7 +14,14 @@
                     <input type="email" name="email" value="${sent["email"]!""}" maxlength="255" autocomplete="email" required><@problem "email"/></label>
             </#if>
             <label class="field"><span>${rc.getMessage("helpcenter.case.subject")}</span>
-                <input type="text" name="subject" value="${sent["subject"]!""}" maxlength="200" required autocomplete="off"><@problem "subject"/></label>
+                <input type="text" name="subject" value="${sent["subject"]!""}" maxlength="200" required autocomplete="off"
+                       aria-describedby="case-suggestions"><@problem "subject"/></label>
+            <#-- Answers offered while the subject is typed (/help/suggest); "this solved it" is counted. -->
+            <div id="case-suggestions" class="suggestions" aria-live="polite" hidden>
+                <p>${rc.getMessage("helpcenter.case.suggestions")}</p>
+                <ul></ul>
+                <p class="solved-thanks" hidden>${rc.getMessage("helpcenter.case.solvedThanks")}</p>
+            </div>
             <#if reasons?has_content>
                 <label class="field"><span>${rc.getMessage("helpcenter.case.reason")}</span>
                     <select name="reason" required>
@@ -44,4 +51,58 @@
             <button type="submit">${rc.getMessage("helpcenter.case.submit")}</button>
         </form>
     </section>
+    <script>
+    (function () {
+        var base = "${rc.contextPath?js_string}";
+        var solvedLabel = "${rc.getMessage("helpcenter.case.solved")?js_string}";
+        var form = document.querySelector(".case-form form");
+        var subject = form.querySelector("input[name=subject]");
+        var box = document.getElementById("case-suggestions");
+        var list = box.querySelector("ul");
+        var token = form.querySelector("input[name=\"${((csrf.parameterName)!"csrfToken")?js_string}\"]");
+        var timer = null;
+        var asked = "";
+        function show(hits) {
+            list.textContent = "";
+            hits.forEach(function (hit) {
+                var item = document.createElement("li");
+                var link = document.createElement("a");
+                link.href = base + hit.url;
+                link.target = "_blank";
+                link.rel = "noopener";
+                link.textContent = hit.title;
+                var solved = document.createElement("button");
+                solved.type = "button";
+                solved.className = "solved";
+                solved.textContent = solvedLabel;
+                solved.addEventListener("click", function () {
+                    var body = new URLSearchParams();
+                    body.append("kind", hit.kind);
+                    body.append("id", hit.id);
+                    if (token) { body.append(token.name, token.value); }
+                    fetch(base + "/help/suggest/solved", {method: "POST", body: body, credentials: "same-origin",
+                        headers: {"Accept": "application/json"}}).then(function () {
+                        box.querySelector(".solved-thanks").hidden = false;
+                    });
+                });
+                item.appendChild(link);
+                item.appendChild(document.createTextNode(" "));
+                item.appendChild(solved);
+                list.appendChild(item);
+            });
+            box.hidden = hits.length === 0;
+        }
+        subject.addEventListener("input", function () {
+            clearTimeout(timer);
+            timer = setTimeout(function () {
+                var text = subject.value.trim();
+                if (text.length < 3 || text === asked) { return; }
+                asked = text;
+                fetch(base + "/help/suggest?q=" + encodeURIComponent(text), {headers: {"Accept": "application/json"},
+                    credentials: "same-origin"}).then(function (answer) { return answer.ok ? answer.json() : {hits: []}; })
+                    .then(function (body) { if (asked === text) { show(body.hits || []); } });
+            }, 300);
+        });
+    })();
+    </script>
 </@frame.page>

@@ -45,6 +45,8 @@ class CaseBrowserIT {
         assertThat(number).startsWith("C");
 
         AdminSession agent = AdminSession.signInAsAdmin(RunningDemoStore.admin());
+        assertThat(Long.parseLong(agent.get("/cases/reports").select(".cnc-deflection").attr("data-solved")))
+                .as("the answer that solved it counts as a contact avoided").isPositive();
         String casePage = "/cases/" + number;
         assertThat(agent.post(casePage + "/answer", casePage,
                 Collections.singletonMap("body", "It left the depot today; expect it on Friday.")).statusCode())

@@ -13,6 +13,7 @@ public final class CaseReport {
     private final List<String> weeks;
     private final Map<String, List<Integer>> casesByReason;
     private final List<Integer> medianFirstResponseMinutes;
+    private long answersThatSolved;
 
     CaseReport(List<String> weeks, Map<String, List<Integer>> casesByReason, List<Integer> medianFirstResponseMinutes) {
         this.weeks = Collections.unmodifiableList(weeks);
@@ -28,6 +29,20 @@ public final class CaseReport {
     /** Reason label (or "" for none) to the number of cases filed in each week, in the order of {@link #getWeeks()}. */
     public Map<String, List<Integer>> getCasesByReason() {
         return casesByReason;
+    }
+
+    /**
+     * Deflection: how often shoppers said an FAQ answer solved their question ("This solved it", offered while they
+     * type a case's subject and on the answers), so no case was needed; all time, not per week (the clicks carry no
+     * time).
+     */
+    public long getAnswersThatSolved() {
+        return answersThatSolved;
+    }
+
+    CaseReport withAnswersThatSolved(long count) {
+        this.answersThatSolved = count;
+        return this;
     }
 
     /** Per week, the median minutes to the first answer of the cases filed then and answered; null without any. */

@@ -39,7 +39,8 @@ public class CaseReports {
         List<Object[]> rows = em.createQuery("select c.reasonLabel, c.createdAt, c.firstResponseAt"
                 + " from SupportCaseImpl c where c.createdAt >= :since", Object[].class)
                 .setParameter("since", since).getResultList();
-        return report(firstMonday, weeks, zone, rows);
+        Long solved = em.createQuery("select sum(f.solvedCount) from FaqEntryImpl f", Long.class).getSingleResult();
+        return report(firstMonday, weeks, zone, rows).withAnswersThatSolved(solved == null ? 0 : solved);
     }
 
     /** @param rows reason label, filed at, first answered at (or null) */

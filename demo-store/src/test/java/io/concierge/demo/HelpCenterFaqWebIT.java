@@ -4,6 +4,8 @@ import org.codehaus.jackson.map.ObjectMapper;
 import org.jsoup.Connection;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.jpa.JpaTransactionManager;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -75,6 +77,21 @@ class HelpCenterFaqWebIT {
         Document entry = fetch(faqUrl).parse();
         assertThat(entry.select("h1").text()).isEqualTo("Is the rain jacket fully waterproof?");
         assertThat(entry.select(".faq-products a").eachAttr("href")).contains("/apparel/stormline-rain-jacket");
+
+        // A row written around the service (SQL, an import) is still printed sanitized.
+        long id = Long.parseLong(faqUrl.substring("/help/faq/".length()));
+        JdbcTemplate database = new JdbcTemplate(RunningDemoStore.siteContext()
+                .getBean("blTransactionManager", JpaTransactionManager.class).getDataSource());
+        String answer = database.queryForObject("SELECT ANSWER FROM CNC_FAQ_ENTRY WHERE FAQ_ID = ?", String.class, id);
+        try {
+            database.update("UPDATE CNC_FAQ_ENTRY SET ANSWER = ? WHERE FAQ_ID = ?",
+                    "<p>Seams taped.</p><script>alert(1)</script><img src=x onerror=alert(2)>", id);
+            Document written = fetch(faqUrl).parse();
+            assertThat(written.select(".answer").text()).contains("Seams taped.");
+            assertThat(written.select(".answer script, .answer [onerror]")).isEmpty();
+        } finally {
+            database.update("UPDATE CNC_FAQ_ENTRY SET ANSWER = ? WHERE FAQ_ID = ?", answer, id);
+        }
 
         // Spanish and Portuguese, with a typo: the Spanish FAQ, not the English one.
         Document spanish = fetch("/help/search?q=paquete&blLocaleCode=es_ES").parse();

@@ -5,7 +5,7 @@
         <h1>${entry.question}</h1>
         <#if entry.category?has_content><p class="category">${entry.category}</p></#if>
         <#-- Sanitized with the knowledge base's allow-list on every save. -->
-        <div class="answer">${entry.answer?no_esc}</div>
+        <div class="answer">${answerHtml?no_esc}</div>
         <#if products?has_content>
             <h2>${rc.getMessage("helpcenter.faq.products")}</h2>
             <ul class="faq-products">

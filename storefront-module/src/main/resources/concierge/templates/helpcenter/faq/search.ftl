@@ -20,6 +20,7 @@
                     <span class="kind">${rc.getMessage("helpcenter.faq.kind." + hit.kind)}</span>
                     <h2><a href="${rc.contextPath}${hit.url}">${hit.title}</a></h2>
                     <#-- Built by the search service: escaped text with <mark> around the matched words. -->
+                    <#-- Escaped text with <mark> only (SnippetHtml), as on the guide search. -->
                     <p class="snippet">${hit.snippetHtml?no_esc}</p>
                 </li>
             </#list>

@@ -10,6 +10,7 @@ import io.concierge.core.kb.search.GuideSearchQuery;
 import io.concierge.core.kb.search.GuideSearchResult;
 import io.concierge.core.kb.search.GuideSearchService;
 import io.concierge.core.kernel.ClientAddresses;
+import io.concierge.core.kernel.HtmlSanitizer;
 import io.concierge.storefront.kb.PageNumbers;
 import io.concierge.storefront.kb.SearchResponses;
 import io.concierge.storefront.kernel.CapabilityRoutes;
@@ -132,6 +133,8 @@ public class HelpCenterSearchController {
             products.add(product);
         }
         model.addAttribute("entry", entry);
+        // Sanitized when saved, and again here: a row written around the service (SQL, an import) is printed safe too.
+        model.addAttribute("answerHtml", HtmlSanitizer.sanitize(entry.getAnswer()));
         model.addAttribute("products", products);
         return "helpcenter/faq/entry";
     }

@@ -1,10 +1,10 @@
 package io.concierge.storefront.helpcenter;
 
+import io.concierge.core.helpcenter.orders.BroadleafOrders;
 import io.concierge.core.helpcenter.orders.Requester;
 import io.concierge.storefront.kernel.SignedInShoppers;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
-import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.web.core.CustomerState;
 import org.springframework.stereotype.Component;
@@ -46,7 +46,7 @@ public class OrderAccess {
             return null;
         }
         Order order = orderService.findOrderByOrderNumber(orderNumber);
-        return order != null && isPlaced(order) ? order : null;
+        return order != null && BroadleafOrders.isPlaced(order) ? order : null;
     }
 
     /** After a successful lookup: this browser session may see the order until the session ends. */
@@ -78,13 +78,6 @@ public class OrderAccess {
     static boolean isOwner(Order order, Customer shopper) {
         return SignedInShoppers.signedIn(shopper) && order.getCustomer() != null
                 && shopper.getId().equals(order.getCustomer().getId());
-    }
-
-    /** Submitted, as the shopper's account lists orders: carts and wish lists have no order page. */
-    static boolean isPlaced(Order order) {
-        return order.getSubmitDate() != null && order.getStatus() != null
-                && !OrderStatus.IN_PROCESS.equals(order.getStatus()) && !OrderStatus.NAMED.equals(order.getStatus())
-                && !OrderStatus.QUOTE.equals(order.getStatus());
     }
 
     @SuppressWarnings("unchecked")

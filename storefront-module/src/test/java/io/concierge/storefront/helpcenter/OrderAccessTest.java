@@ -1,6 +1,7 @@
 package io.concierge.storefront.helpcenter;
 
 import org.broadleafcommerce.core.order.domain.Order;
+import io.concierge.core.helpcenter.orders.BroadleafOrders;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.junit.jupiter.api.Test;
@@ -69,11 +70,11 @@ class OrderAccessTest {
     @Test
     void cartsWishListsAndQuotesHaveNoOrderPage() {
         Customer ana = customer(1000, true);
-        assertThat(OrderAccess.isPlaced(placed(7, ana))).isTrue();
-        assertThat(OrderAccess.isPlaced(order(7, ana, OrderStatus.CANCELLED, new Date()))).isTrue();
-        assertThat(OrderAccess.isPlaced(order(7, ana, OrderStatus.IN_PROCESS, new Date()))).isFalse();
-        assertThat(OrderAccess.isPlaced(order(7, ana, OrderStatus.NAMED, new Date()))).isFalse();
-        assertThat(OrderAccess.isPlaced(order(7, ana, OrderStatus.QUOTE, new Date()))).isFalse();
-        assertThat(OrderAccess.isPlaced(order(7, ana, OrderStatus.SUBMITTED, null))).isFalse();
+        assertThat(BroadleafOrders.isPlaced(placed(7, ana))).isTrue();
+        assertThat(BroadleafOrders.isPlaced(order(7, ana, OrderStatus.CANCELLED, new Date()))).isTrue();
+        assertThat(BroadleafOrders.isPlaced(order(7, ana, OrderStatus.IN_PROCESS, new Date()))).isFalse();
+        assertThat(BroadleafOrders.isPlaced(order(7, ana, OrderStatus.NAMED, new Date()))).isFalse();
+        assertThat(BroadleafOrders.isPlaced(order(7, ana, OrderStatus.QUOTE, new Date()))).isFalse();
+        assertThat(BroadleafOrders.isPlaced(order(7, ana, OrderStatus.SUBMITTED, null))).isFalse();
     }
 }

@@ -7,7 +7,6 @@ import io.concierge.core.helpcenter.orders.NewAddress;
 import org.broadleafcommerce.common.security.util.PasswordChange;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.OrderService;
-import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.broadleafcommerce.profile.core.domain.Address;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.domain.CustomerAddress;
@@ -245,8 +244,7 @@ public class ShopperProfileServiceImpl implements ShopperProfileService, Contact
         Order order = orderService.findOrderById(orderId);
         Customer customer = order == null ? null : order.getCustomer();
         String email = order == null ? null : BroadleafOrders.emailOf(order);
-        if (customer == null || OrderStatus.IN_PROCESS.equals(order.getStatus()) || order.getSubmitDate() == null
-                || customer.getId() != sessionCustomerId || email == null) {
+        if (customer == null || !BroadleafOrders.isPlaced(order) || customer.getId() != sessionCustomerId || email == null) {
             return ProfileOutcome.refused(ProfileOutcome.FORM, REGISTER_NOT_POSSIBLE);
         }
         if (customer.isRegistered()) {

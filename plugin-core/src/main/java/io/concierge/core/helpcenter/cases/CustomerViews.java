@@ -1,11 +1,10 @@
 package io.concierge.core.helpcenter.cases;
 
+import io.concierge.core.helpcenter.orders.BroadleafOrders;
 import io.concierge.core.helpcenter.orders.OrderChangeService;
 import io.concierge.core.helpcenter.orders.OrderTimelineService;
 import io.concierge.core.kernel.CustomerFacts;
 import org.broadleafcommerce.core.order.domain.Order;
-import org.broadleafcommerce.core.order.service.OrderService;
-import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.broadleafcommerce.profile.core.domain.Address;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.domain.CustomerAddress;
@@ -17,7 +16,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
 
 import javax.annotation.Resource;
@@ -32,8 +30,8 @@ public class CustomerViews {
     @Resource(name = "blCustomerAddressService")
     protected CustomerAddressService addressService;
 
-    @Resource(name = "blOrderService")
-    protected OrderService orderService;
+    @Resource(name = "cncBroadleafOrders")
+    protected BroadleafOrders broadleafOrders;
 
     @Resource(name = "cncOrderTimelineService")
     protected OrderTimelineService timelines;
@@ -58,10 +56,7 @@ public class CustomerViews {
                     Collections.singletonList(supportCase), Collections.<CustomerFacts.CustomerFact>emptyList());
         }
         List<CustomerView.OrderLine> orders = new ArrayList<CustomerView.OrderLine>();
-        List<Order> placed = new ArrayList<Order>(orderService.findOrdersForCustomer(customer));
-        placed.removeIf(order -> OrderStatus.IN_PROCESS.equals(order.getStatus()) || order.getSubmitDate() == null);
-        placed.sort(Comparator.comparing(Order::getSubmitDate).reversed());
-        for (Order order : placed) {
+        for (Order order : broadleafOrders.placedBy(customer)) {
             orders.add(new CustomerView.OrderLine(order.getOrderNumber(), order.getSubmitDate(),
                     order.getTotal() == null ? null : order.getTotal().getAmount().toPlainString(),
                     timelines.timeline(order.getId()).status().stage().name(), changes.auditTrail(order.getId())));

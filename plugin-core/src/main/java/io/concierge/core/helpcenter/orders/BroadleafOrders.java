@@ -7,6 +7,7 @@ import org.broadleafcommerce.core.order.domain.FulfillmentGroup;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.domain.OrderItem;
 import org.broadleafcommerce.core.order.service.OrderService;
+import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.broadleafcommerce.core.payment.domain.OrderPayment;
 import org.broadleafcommerce.profile.core.domain.Address;
 import org.broadleafcommerce.profile.core.domain.Customer;
@@ -56,6 +57,25 @@ public class BroadleafOrders {
             email = order.getCustomer().getEmailAddress();
         }
         return email == null || email.trim().isEmpty() ? null : email.trim();
+    }
+
+    /** Submitted, as a shopper's account lists orders: carts, wish lists and quotes are not placed. */
+    public static boolean isPlaced(Order order) {
+        return order.getSubmitDate() != null && order.getStatus() != null
+                && !OrderStatus.IN_PROCESS.equals(order.getStatus()) && !OrderStatus.NAMED.equals(order.getStatus())
+                && !OrderStatus.QUOTE.equals(order.getStatus());
+    }
+
+    /** The customer's placed orders, newest first. */
+    public List<Order> placedBy(Customer customer) {
+        List<Order> placed = new ArrayList<Order>();
+        for (Order order : orderService.findOrdersForCustomer(customer)) {
+            if (isPlaced(order)) {
+                placed.add(order);
+            }
+        }
+        placed.sort((a, b) -> b.getSubmitDate().compareTo(a.getSubmitDate()));
+        return placed;
     }
 
     /** Who placed the order: the customer's name, else the first shipment's addressee; or null. */

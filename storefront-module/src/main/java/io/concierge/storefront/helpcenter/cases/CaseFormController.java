@@ -1,6 +1,7 @@
 package io.concierge.storefront.helpcenter.cases;
 
 import io.concierge.core.helpcenter.cases.CaseLimits;
+import io.concierge.core.helpcenter.orders.BroadleafOrders;
 import io.concierge.core.helpcenter.cases.CaseOutcome;
 import io.concierge.core.helpcenter.cases.CaseReason;
 import io.concierge.core.helpcenter.cases.CaseService;
@@ -13,8 +14,6 @@ import io.concierge.storefront.kernel.CapabilityRoutes;
 import io.concierge.storefront.kernel.ShopperLocale;
 import io.concierge.storefront.kernel.SignedInShoppers;
 import org.broadleafcommerce.core.order.domain.Order;
-import org.broadleafcommerce.core.order.service.OrderService;
-import org.broadleafcommerce.core.order.service.type.OrderStatus;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,8 +56,8 @@ public class CaseFormController {
     @Resource(name = "cncClientAddresses")
     protected ClientAddresses clientAddresses;
 
-    @Resource(name = "blOrderService")
-    protected OrderService orderService;
+    @Resource(name = "cncBroadleafOrders")
+    protected BroadleafOrders placedOrders;
 
     @Resource(name = "cncReasonLabels")
     protected ReasonLabels reasonLabels;
@@ -107,11 +106,8 @@ public class CaseFormController {
 
     /** The shopper's placed orders, newest first: number and id for the pick list. */
     private List<Map<String, String>> ordersOf(Customer shopper) {
-        List<Order> placed = new ArrayList<Order>(orderService.findOrdersForCustomer(shopper));
-        placed.removeIf(order -> OrderStatus.IN_PROCESS.equals(order.getStatus()) || order.getSubmitDate() == null);
-        placed.sort((a, b) -> b.getSubmitDate().compareTo(a.getSubmitDate()));
         List<Map<String, String>> orders = new ArrayList<Map<String, String>>();
-        for (Order order : placed) {
+        for (Order order : placedOrders.placedBy(shopper)) {
             Map<String, String> choice = new LinkedHashMap<String, String>();
             choice.put("id", String.valueOf(order.getId()));
             choice.put("number", order.getOrderNumber());

@@ -1,12 +1,12 @@
 package io.concierge.demo;
 
-import io.concierge.core.helpcenter.orders.EventSource;
-import io.concierge.core.helpcenter.orders.OrderEvent;
-import io.concierge.core.helpcenter.orders.OrderEventType;
 import io.concierge.core.helpcenter.orders.OrderStage;
 import io.concierge.core.helpcenter.orders.OrderTimeline;
 import io.concierge.core.helpcenter.orders.OrderTimelineService;
 import io.concierge.core.helpcenter.orders.WebhookSignature;
+import io.concierge.core.kernel.orders.EventSource;
+import io.concierge.core.kernel.orders.OrderEvent;
+import io.concierge.core.kernel.orders.OrderEventType;
 import org.jsoup.Connection;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package io.concierge.demo;
 
 import io.concierge.core.helpcenter.orders.NewOrderEvent;
-import io.concierge.core.helpcenter.orders.OrderEventType;
 import io.concierge.core.helpcenter.orders.OrderTimelineService;
+import io.concierge.core.kernel.orders.OrderEventType;
 import org.jsoup.Connection;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

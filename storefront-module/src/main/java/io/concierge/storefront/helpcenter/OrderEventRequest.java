@@ -1,7 +1,7 @@
 package io.concierge.storefront.helpcenter;
 
 import io.concierge.core.helpcenter.orders.NewOrderEvent;
-import io.concierge.core.helpcenter.orders.OrderEventType;
+import io.concierge.core.kernel.orders.OrderEventType;
 import org.codehaus.jackson.JsonNode;
 import org.codehaus.jackson.map.ObjectMapper;
 

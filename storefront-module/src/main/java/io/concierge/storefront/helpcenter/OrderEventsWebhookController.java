@@ -1,12 +1,12 @@
 package io.concierge.storefront.helpcenter;
 
 import io.concierge.core.helpcenter.orders.NewOrderEvent;
-import io.concierge.core.helpcenter.orders.OrderEvent;
 import io.concierge.core.helpcenter.orders.OrderTimelineService;
 import io.concierge.core.helpcenter.orders.RecordedEvent;
 import io.concierge.core.helpcenter.orders.RefusedOrderEventException;
 import io.concierge.core.helpcenter.orders.UnknownOrderException;
 import io.concierge.core.helpcenter.orders.WebhookSignature;
+import io.concierge.core.kernel.orders.OrderEvent;
 import io.concierge.storefront.kernel.CapabilityRoutes;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;

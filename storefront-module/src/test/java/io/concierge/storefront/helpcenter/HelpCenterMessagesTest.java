@@ -2,7 +2,7 @@ package io.concierge.storefront.helpcenter;
 
 import io.concierge.core.helpcenter.orders.AddressRules;
 import io.concierge.core.helpcenter.orders.ChangeRefusal;
-import io.concierge.core.helpcenter.orders.OrderEventType;
+import io.concierge.core.kernel.orders.OrderEventType;
 import io.concierge.core.testing.MessageBundles;
 import org.junit.jupiter.api.Test;
 

@@ -1,9 +1,9 @@
 package io.concierge.storefront.helpcenter;
 
-import io.concierge.core.helpcenter.orders.Actor;
-import io.concierge.core.helpcenter.orders.EventSource;
 import io.concierge.core.helpcenter.orders.NewOrderEvent;
-import io.concierge.core.helpcenter.orders.OrderEventType;
+import io.concierge.core.kernel.orders.Actor;
+import io.concierge.core.kernel.orders.EventSource;
+import io.concierge.core.kernel.orders.OrderEventType;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package io.concierge.core.helpcenter.orders;
 
+import io.concierge.core.kernel.orders.ReturnedItems;
 import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.common.payment.PaymentTransactionType;
 import org.broadleafcommerce.common.payment.dto.PaymentResponseDTO;

@@ -1,5 +1,8 @@
 package io.concierge.core.helpcenter.orders;
 
+import io.concierge.core.kernel.orders.Actor;
+import io.concierge.core.kernel.orders.EventSource;
+import io.concierge.core.kernel.orders.OrderEventType;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.core.checkout.service.workflow.CheckoutSeed;

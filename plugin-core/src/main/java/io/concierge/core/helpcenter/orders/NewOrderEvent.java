@@ -1,5 +1,9 @@
 package io.concierge.core.helpcenter.orders;
 
+import io.concierge.core.kernel.orders.Actor;
+import io.concierge.core.kernel.orders.EventSource;
+import io.concierge.core.kernel.orders.OrderEventType;
+import io.concierge.core.kernel.orders.ReturnedItems;
 import java.time.LocalDate;
 import java.util.Date;
 

@@ -1,6 +1,9 @@
 package io.concierge.core.helpcenter.orders;
 
 import io.concierge.core.kernel.audit.AuditRecord;
+import io.concierge.core.kernel.orders.Actor;
+import io.concierge.core.kernel.orders.EventSource;
+import io.concierge.core.kernel.orders.OrderEvent;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.Index;

@@ -1,5 +1,8 @@
 package io.concierge.core.helpcenter.orders;
 
+import io.concierge.core.kernel.orders.OrderEvent;
+import io.concierge.core.kernel.orders.OrderEventType;
+import io.concierge.core.kernel.orders.ReturnedItems;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.concierge.core.helpcenter.orders;
 
+import io.concierge.core.kernel.orders.ReturnedItems;
 import java.util.List;
 
 /**

@@ -2,6 +2,10 @@ package io.concierge.core.helpcenter.orders;
 
 import io.concierge.core.helpcenter.reasons.MerchantReasonDao;
 import io.concierge.core.helpcenter.reasons.MerchantReasons;
+import io.concierge.core.kernel.orders.Actor;
+import io.concierge.core.kernel.orders.OrderEvent;
+import io.concierge.core.kernel.orders.OrderEventType;
+import io.concierge.core.kernel.orders.ReturnedItems;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;

@@ -1,5 +1,8 @@
 package io.concierge.core.helpcenter.orders;
 
+import io.concierge.core.kernel.orders.EventSource;
+import io.concierge.core.kernel.orders.OrderEvent;
+import io.concierge.core.kernel.orders.OrderEventType;
 import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;

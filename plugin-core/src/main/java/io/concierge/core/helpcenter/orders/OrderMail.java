@@ -1,5 +1,8 @@
 package io.concierge.core.helpcenter.orders;
 
+import io.concierge.core.kernel.orders.OrderEvent;
+import io.concierge.core.kernel.orders.OrderEventType;
+
 /**
  * The help center's proactive mails, one per kind of event that causes it; each is switched on or off in the
  * store's options ({@link HelpCenterOptions#isMailOn}) and written from the templates {@code helpcenter/order-…}.

@@ -1,5 +1,7 @@
 package io.concierge.core.helpcenter.orders;
 
+import io.concierge.core.kernel.orders.OrderEvent;
+
 /**
  * Order care's timeline: every source (checkout, care agents, the warehouse or carrier webhook, shoppers) records
  * an order's events here, and the order page and the admin read them back with what follows from them. Each source

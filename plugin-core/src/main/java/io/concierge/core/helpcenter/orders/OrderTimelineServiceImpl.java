@@ -1,6 +1,9 @@
 package io.concierge.core.helpcenter.orders;
 
 import io.concierge.core.kernel.StoreOptionsService;
+import io.concierge.core.kernel.orders.EventSource;
+import io.concierge.core.kernel.orders.OrderEvent;
+import io.concierge.core.kernel.orders.OrderEventListener;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;

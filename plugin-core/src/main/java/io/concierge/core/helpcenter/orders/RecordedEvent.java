@@ -1,5 +1,7 @@
 package io.concierge.core.helpcenter.orders;
 
+import io.concierge.core.kernel.orders.OrderEvent;
+
 /** The answer to a source that sent an event: the event as recorded, now or (a repeat) before. */
 public final class RecordedEvent {
 

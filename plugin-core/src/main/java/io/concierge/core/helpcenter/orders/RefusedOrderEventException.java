@@ -1,5 +1,7 @@
 package io.concierge.core.helpcenter.orders;
 
+import io.concierge.core.kernel.orders.OrderEventType;
+
 /** An event that does not fit the order's timeline; nothing was recorded. */
 public class RefusedOrderEventException extends Exception {
 

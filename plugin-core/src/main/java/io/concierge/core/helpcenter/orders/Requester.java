@@ -1,6 +1,8 @@
 package io.concierge.core.helpcenter.orders;
 
 import io.concierge.core.kernel.audit.AuditRecord;
+import io.concierge.core.kernel.orders.Actor;
+import io.concierge.core.kernel.orders.EventSource;
 
 /**
  * Who asks for a change to an order, and from which client address: a signed-in shopper, a guest who looked the

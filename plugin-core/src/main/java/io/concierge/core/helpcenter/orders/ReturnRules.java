@@ -2,6 +2,7 @@ package io.concierge.core.helpcenter.orders;
 
 import io.concierge.core.helpcenter.reasons.MerchantReason;
 import io.concierge.core.helpcenter.reasons.MerchantReasons;
+import io.concierge.core.kernel.orders.ReturnedItems;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,12 +2,12 @@ package io.concierge.core.helpcenter.cases;
 
 import io.concierge.core.helpcenter.orders.ChangeOutcome;
 import io.concierge.core.helpcenter.orders.ChangeRefusal;
-import io.concierge.core.helpcenter.orders.EventSource;
 import io.concierge.core.helpcenter.orders.NewOrderEvent;
-import io.concierge.core.helpcenter.orders.OrderEventType;
 import io.concierge.core.helpcenter.orders.OrderStage;
 import io.concierge.core.helpcenter.orders.OrderTimelineService;
 import io.concierge.core.helpcenter.orders.TestOrders;
+import io.concierge.core.kernel.orders.EventSource;
+import io.concierge.core.kernel.orders.OrderEventType;
 import io.concierge.core.testing.BroadleafContextExtension;
 import org.broadleafcommerce.core.offer.domain.OfferCode;
 import org.broadleafcommerce.core.offer.service.OfferService;

@@ -5,8 +5,8 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalTime;
 import java.time.ZoneId;
 
-import static io.concierge.core.helpcenter.orders.OrderEventType.PICKED;
-import static io.concierge.core.helpcenter.orders.OrderEventType.SHIPPED;
+import static io.concierge.core.kernel.orders.OrderEventType.PICKED;
+import static io.concierge.core.kernel.orders.OrderEventType.SHIPPED;
 import static io.concierge.core.helpcenter.orders.Timelines.at;
 import static io.concierge.core.helpcenter.orders.Timelines.order;
 import static org.assertj.core.api.Assertions.assertThat;

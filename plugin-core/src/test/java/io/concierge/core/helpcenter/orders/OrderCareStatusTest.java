@@ -1,13 +1,15 @@
 package io.concierge.core.helpcenter.orders;
 
+import io.concierge.core.kernel.orders.OrderEvent;
+import io.concierge.core.kernel.orders.OrderEventType;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 
-import static io.concierge.core.helpcenter.orders.OrderEventType.DELIVERED;
-import static io.concierge.core.helpcenter.orders.OrderEventType.OUT_FOR_DELIVERY;
-import static io.concierge.core.helpcenter.orders.OrderEventType.PAID;
-import static io.concierge.core.helpcenter.orders.OrderEventType.PICKED;
+import static io.concierge.core.kernel.orders.OrderEventType.DELIVERED;
+import static io.concierge.core.kernel.orders.OrderEventType.OUT_FOR_DELIVERY;
+import static io.concierge.core.kernel.orders.OrderEventType.PAID;
+import static io.concierge.core.kernel.orders.OrderEventType.PICKED;
 import static io.concierge.core.helpcenter.orders.Timelines.at;
 import static io.concierge.core.helpcenter.orders.Timelines.order;
 import static io.concierge.core.helpcenter.orders.Timelines.warehouse;

@@ -1,5 +1,9 @@
 package io.concierge.core.helpcenter.orders;
 
+import io.concierge.core.kernel.orders.Actor;
+import io.concierge.core.kernel.orders.EventSource;
+import io.concierge.core.kernel.orders.OrderEvent;
+import io.concierge.core.kernel.orders.OrderEventType;
 import io.concierge.core.testing.BroadleafContextExtension;
 import org.broadleafcommerce.common.payment.PaymentTransactionType;
 import org.broadleafcommerce.core.order.domain.FulfillmentGroup;

@@ -1,17 +1,19 @@
 package io.concierge.core.helpcenter.orders;
 
+import io.concierge.core.kernel.orders.EventSource;
+import io.concierge.core.kernel.orders.OrderEventType;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
 
-import static io.concierge.core.helpcenter.orders.OrderEventType.CANCELLED;
-import static io.concierge.core.helpcenter.orders.OrderEventType.DELIVERED;
-import static io.concierge.core.helpcenter.orders.OrderEventType.PAID;
-import static io.concierge.core.helpcenter.orders.OrderEventType.PICKED;
-import static io.concierge.core.helpcenter.orders.OrderEventType.RETURN_REQUESTED;
-import static io.concierge.core.helpcenter.orders.OrderEventType.SHIPPED;
+import static io.concierge.core.kernel.orders.OrderEventType.CANCELLED;
+import static io.concierge.core.kernel.orders.OrderEventType.DELIVERED;
+import static io.concierge.core.kernel.orders.OrderEventType.PAID;
+import static io.concierge.core.kernel.orders.OrderEventType.PICKED;
+import static io.concierge.core.kernel.orders.OrderEventType.RETURN_REQUESTED;
+import static io.concierge.core.kernel.orders.OrderEventType.SHIPPED;
 import static io.concierge.core.helpcenter.orders.Timelines.at;
 import static io.concierge.core.helpcenter.orders.Timelines.order;
 import static org.assertj.core.api.Assertions.assertThat;

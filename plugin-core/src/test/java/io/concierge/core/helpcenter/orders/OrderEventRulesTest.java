@@ -1,5 +1,7 @@
 package io.concierge.core.helpcenter.orders;
 
+import io.concierge.core.kernel.orders.EventSource;
+import io.concierge.core.kernel.orders.OrderEventType;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -7,18 +9,18 @@ import java.time.LocalTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 
-import static io.concierge.core.helpcenter.orders.OrderEventType.CANCELLED;
-import static io.concierge.core.helpcenter.orders.OrderEventType.DELAYED;
-import static io.concierge.core.helpcenter.orders.OrderEventType.DELIVERED;
-import static io.concierge.core.helpcenter.orders.OrderEventType.OUT_FOR_DELIVERY;
-import static io.concierge.core.helpcenter.orders.OrderEventType.PAID;
-import static io.concierge.core.helpcenter.orders.OrderEventType.PICKED;
-import static io.concierge.core.helpcenter.orders.OrderEventType.PLACED;
-import static io.concierge.core.helpcenter.orders.OrderEventType.REFUNDED;
-import static io.concierge.core.helpcenter.orders.OrderEventType.RETURN_RECEIVED;
-import static io.concierge.core.helpcenter.orders.OrderEventType.RETURN_REQUESTED;
-import static io.concierge.core.helpcenter.orders.OrderEventType.WITHDRAWN;
-import static io.concierge.core.helpcenter.orders.OrderEventType.SHIPPED;
+import static io.concierge.core.kernel.orders.OrderEventType.CANCELLED;
+import static io.concierge.core.kernel.orders.OrderEventType.DELAYED;
+import static io.concierge.core.kernel.orders.OrderEventType.DELIVERED;
+import static io.concierge.core.kernel.orders.OrderEventType.OUT_FOR_DELIVERY;
+import static io.concierge.core.kernel.orders.OrderEventType.PAID;
+import static io.concierge.core.kernel.orders.OrderEventType.PICKED;
+import static io.concierge.core.kernel.orders.OrderEventType.PLACED;
+import static io.concierge.core.kernel.orders.OrderEventType.REFUNDED;
+import static io.concierge.core.kernel.orders.OrderEventType.RETURN_RECEIVED;
+import static io.concierge.core.kernel.orders.OrderEventType.RETURN_REQUESTED;
+import static io.concierge.core.kernel.orders.OrderEventType.WITHDRAWN;
+import static io.concierge.core.kernel.orders.OrderEventType.SHIPPED;
 import static io.concierge.core.helpcenter.orders.Timelines.at;
 import static io.concierge.core.helpcenter.orders.Timelines.order;
 import static io.concierge.core.helpcenter.orders.Timelines.shopper;

@@ -1,6 +1,7 @@
 package io.concierge.core.helpcenter.orders;
 
 import io.concierge.core.kernel.StorefrontUrl;
+import io.concierge.core.kernel.orders.OrderEventType;
 import io.concierge.core.testing.MessageBundles;
 import org.junit.jupiter.api.Test;
 

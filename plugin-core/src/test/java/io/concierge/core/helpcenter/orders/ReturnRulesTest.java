@@ -1,5 +1,6 @@
 package io.concierge.core.helpcenter.orders;
 
+import io.concierge.core.kernel.orders.ReturnedItems;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -8,12 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static io.concierge.core.helpcenter.orders.OrderEventType.DELIVERED;
-import static io.concierge.core.helpcenter.orders.OrderEventType.PAID;
-import static io.concierge.core.helpcenter.orders.OrderEventType.REFUNDED;
-import static io.concierge.core.helpcenter.orders.OrderEventType.RETURN_RECEIVED;
-import static io.concierge.core.helpcenter.orders.OrderEventType.RETURN_REQUESTED;
-import static io.concierge.core.helpcenter.orders.OrderEventType.SHIPPED;
+import static io.concierge.core.kernel.orders.OrderEventType.DELIVERED;
+import static io.concierge.core.kernel.orders.OrderEventType.PAID;
+import static io.concierge.core.kernel.orders.OrderEventType.REFUNDED;
+import static io.concierge.core.kernel.orders.OrderEventType.RETURN_RECEIVED;
+import static io.concierge.core.kernel.orders.OrderEventType.RETURN_REQUESTED;
+import static io.concierge.core.kernel.orders.OrderEventType.SHIPPED;
 import static io.concierge.core.helpcenter.orders.Timelines.at;
 import static io.concierge.core.helpcenter.orders.Timelines.order;
 import static org.assertj.core.api.Assertions.assertThat;

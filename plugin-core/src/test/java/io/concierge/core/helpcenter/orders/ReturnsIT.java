@@ -1,6 +1,9 @@
 package io.concierge.core.helpcenter.orders;
 
 import io.concierge.core.kernel.mail.OutboxMail;
+import io.concierge.core.kernel.orders.EventSource;
+import io.concierge.core.kernel.orders.OrderEventType;
+import io.concierge.core.kernel.orders.ReturnedItems;
 import io.concierge.core.testing.BroadleafContextExtension;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.domain.OrderItem;

@@ -5,11 +5,11 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
 
-import static io.concierge.core.helpcenter.orders.OrderEventType.CANCELLED;
-import static io.concierge.core.helpcenter.orders.OrderEventType.DELIVERED;
-import static io.concierge.core.helpcenter.orders.OrderEventType.PICKED;
-import static io.concierge.core.helpcenter.orders.OrderEventType.RETURN_REQUESTED;
-import static io.concierge.core.helpcenter.orders.OrderEventType.SHIPPED;
+import static io.concierge.core.kernel.orders.OrderEventType.CANCELLED;
+import static io.concierge.core.kernel.orders.OrderEventType.DELIVERED;
+import static io.concierge.core.kernel.orders.OrderEventType.PICKED;
+import static io.concierge.core.kernel.orders.OrderEventType.RETURN_REQUESTED;
+import static io.concierge.core.kernel.orders.OrderEventType.SHIPPED;
 import static io.concierge.core.helpcenter.orders.ShopperAction.CANCEL;
 import static io.concierge.core.helpcenter.orders.ShopperAction.CHANGE_ADDRESS;
 import static io.concierge.core.helpcenter.orders.ShopperAction.REQUEST_RETURN;

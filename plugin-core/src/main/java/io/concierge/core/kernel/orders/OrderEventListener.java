@@ -1,8 +1,11 @@
-package io.concierge.core.helpcenter.orders;
+package io.concierge.core.kernel.orders;
+
+import io.concierge.core.kernel.orders.OrderEvent;
+import io.concierge.core.kernel.orders.OrderEventListener;
 
 /**
  * Hears about each event newly added to a timeline (not a repeat), from every source: every bean implementing it is
- * called by {@link OrderTimelineService#record} inside the transaction that writes the event, so what it writes
+ * called by the help center's order timeline inside the transaction that writes the event, so what it writes
  * (a mail in the outbox, say) commits or rolls back with the event. A listener that throws makes the recording fail.
  */
 public interface OrderEventListener {

@@ -1,4 +1,6 @@
-package io.concierge.core.helpcenter.orders;
+package io.concierge.core.kernel.orders;
+
+import io.concierge.core.kernel.orders.Actor;
 
 /** Who recorded an order event: an admin user, a customer (by Broadleaf id) or a named integration. */
 public final class Actor {
@@ -7,7 +9,7 @@ public final class Actor {
         ADMIN_USER, CUSTOMER, INTEGRATION
     }
 
-    static final int MAX_ID_LENGTH = 64;
+    public static final int MAX_ID_LENGTH = 64;
 
     private final Kind kind;
     private final String id;
@@ -33,7 +35,7 @@ public final class Actor {
         return new Actor(Kind.INTEGRATION, name);
     }
 
-    static Actor of(Kind kind, String id) {
+    public static Actor of(Kind kind, String id) {
         return new Actor(kind, id);
     }
 

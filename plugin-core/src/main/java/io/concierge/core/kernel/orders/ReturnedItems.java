@@ -1,5 +1,6 @@
-package io.concierge.core.helpcenter.orders;
+package io.concierge.core.kernel.orders;
 
+import io.concierge.core.kernel.orders.ReturnedItems;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,7 +12,7 @@ import java.util.Map;
 public final class ReturnedItems {
 
     /** Room for about seventy lines, far beyond an order anyone returns in parts. */
-    static final int MAX_TEXT_LENGTH = 1000;
+    public static final int MAX_TEXT_LENGTH = 1000;
 
     private final Map<Long, Integer> quantities;
 
@@ -31,7 +32,7 @@ public final class ReturnedItems {
     }
 
     /** @return the items written by {@link #toString()}, or null for null text */
-    static ReturnedItems parse(String text) {
+    public static ReturnedItems parse(String text) {
         if (text == null) {
             return null;
         }

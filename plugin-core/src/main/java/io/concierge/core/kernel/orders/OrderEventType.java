@@ -1,4 +1,6 @@
-package io.concierge.core.helpcenter.orders;
+package io.concierge.core.kernel.orders;
+
+import io.concierge.core.kernel.orders.OrderEventType;
 
 /** What can happen to an order after the shopper placed it, as its timeline tells it. */
 public enum OrderEventType {
@@ -12,7 +14,7 @@ public enum OrderEventType {
     DELIVERED("delivered"),
     /** Carries the reason and, when known, the new delivery estimate. */
     DELAYED("delayed"),
-    /** The shipping address was changed through {@link OrderChangeService}, which alone records it. */
+    /** The shipping address was changed by order care (shopper or agent), which alone records it. */
     ADDRESS_CHANGED("address_changed"),
     CANCELLED("cancelled"),
     /** Carries the items to return and the reason the shopper chose. */

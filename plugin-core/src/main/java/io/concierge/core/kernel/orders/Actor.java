@@ -1,7 +1,5 @@
 package io.concierge.core.kernel.orders;
 
-import io.concierge.core.kernel.orders.Actor;
-
 /** Who recorded an order event: an admin user, a customer (by Broadleaf id) or a named integration. */
 public final class Actor {
 

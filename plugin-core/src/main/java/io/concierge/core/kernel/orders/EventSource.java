@@ -1,7 +1,5 @@
 package io.concierge.core.kernel.orders;
 
-import io.concierge.core.kernel.orders.EventSource;
-
 /** Where an order event came from; a sender's event id is unique per order and source. */
 public enum EventSource {
 

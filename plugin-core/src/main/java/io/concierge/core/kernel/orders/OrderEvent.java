@@ -1,10 +1,5 @@
 package io.concierge.core.kernel.orders;
 
-import io.concierge.core.kernel.orders.Actor;
-import io.concierge.core.kernel.orders.EventSource;
-import io.concierge.core.kernel.orders.OrderEvent;
-import io.concierge.core.kernel.orders.OrderEventType;
-import io.concierge.core.kernel.orders.ReturnedItems;
 import java.time.LocalDate;
 import java.util.Date;
 

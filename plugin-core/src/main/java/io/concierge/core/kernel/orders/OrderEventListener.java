@@ -1,8 +1,5 @@
 package io.concierge.core.kernel.orders;
 
-import io.concierge.core.kernel.orders.OrderEvent;
-import io.concierge.core.kernel.orders.OrderEventListener;
-
 /**
  * Hears about each event newly added to a timeline (not a repeat), from every source: every bean implementing it is
  * called by the help center's order timeline inside the transaction that writes the event, so what it writes

@@ -1,7 +1,5 @@
 package io.concierge.core.kernel.orders;
 
-import io.concierge.core.kernel.orders.OrderEventType;
-
 /** What can happen to an order after the shopper placed it, as its timeline tells it. */
 public enum OrderEventType {
 

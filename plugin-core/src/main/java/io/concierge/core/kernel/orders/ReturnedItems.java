@@ -1,6 +1,5 @@
 package io.concierge.core.kernel.orders;
 
-import io.concierge.core.kernel.orders.ReturnedItems;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

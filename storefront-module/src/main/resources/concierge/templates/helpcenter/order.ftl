@@ -43,6 +43,7 @@
                             <#if event.carrier?? || event.trackingNumber??><span class="shipment">${rc.getMessage("helpcenter.order.shipment", [event.carrier!"", event.trackingNumber!""])}</span></#if>
                             <#if event.trackingUrl??><a href="${event.trackingUrl}" rel="noopener noreferrer" target="_blank">${rc.getMessage("helpcenter.order.track")}</a></#if>
                             <#if event.estimatedDelivery??><span class="estimate">${rc.getMessage("helpcenter.order.estimatedDelivery", [event.estimatedDelivery])}</span></#if>
+                            <#if event.amount??><span class="amount">${event.amount}</span></#if>
                             <#if event.reason??><span class="reason">${event.reason}</span></#if>
                         </li>
                     </#list>

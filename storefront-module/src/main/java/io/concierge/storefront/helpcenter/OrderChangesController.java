@@ -1,14 +1,13 @@
 package io.concierge.storefront.helpcenter;
 
+import io.concierge.core.helpcenter.orders.BroadleafOrderChanges;
 import io.concierge.core.helpcenter.orders.ChangeOutcome;
 import io.concierge.core.helpcenter.orders.NewAddress;
 import io.concierge.core.helpcenter.orders.OrderChangeService;
 import io.concierge.core.helpcenter.orders.UnknownOrderException;
 import io.concierge.storefront.kernel.CapabilityRoutes;
 import io.concierge.storefront.kernel.PageNotFoundException;
-import org.broadleafcommerce.core.order.domain.FulfillmentGroup;
 import org.broadleafcommerce.core.order.domain.Order;
-import org.broadleafcommerce.profile.core.domain.Address;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -42,12 +41,15 @@ public class OrderChangesController {
     @Resource(name = "cncOrderChangeReplies")
     protected OrderChangeReplies replies;
 
+    @Resource(name = "cncBroadleafOrderChanges")
+    protected BroadleafOrderChanges broadleafOrders;
+
     @RequestMapping(value = "/help/orders/{orderNumber}/address", method = RequestMethod.GET)
     public String addressForm(@PathVariable("orderNumber") String orderNumber, HttpServletRequest request,
                               Model model) {
         Order order = replies.visible(orderNumber, request);
         model.addAttribute("orderNumber", order.getOrderNumber());
-        model.addAttribute(ADDRESS_FORM, currentAddress(order));
+        model.addAttribute(ADDRESS_FORM, BroadleafOrderChanges.addressOf(broadleafOrders.shippingAddressOf(order)));
         return ADDRESS_VIEW;
     }
 
@@ -91,23 +93,5 @@ public class OrderChangesController {
             throw new PageNotFoundException();
         }
         return replies.backToOrder(order, outcome, "helpcenter.change.cancelled", redirect);
-    }
-
-    /** The form starts from where the order ships now. */
-    private static NewAddress currentAddress(Order order) {
-        NewAddress form = new NewAddress();
-        for (FulfillmentGroup group : order.getFulfillmentGroups()) {
-            Address address = group.getAddress();
-            if (address != null) {
-                form.setFirstName(address.getFirstName()).setLastName(address.getLastName())
-                        .setAddressLine1(address.getAddressLine1()).setAddressLine2(address.getAddressLine2())
-                        .setCity(address.getCity()).setPostalCode(address.getPostalCode())
-                        .setCountry(address.getCountry() == null ? null : address.getCountry().getAbbreviation())
-                        .setState(address.getState() == null ? null : address.getState().getAbbreviation())
-                        .setPhone(address.getPrimaryPhone());
-                break;
-            }
-        }
-        return form;
     }
 }

@@ -8,6 +8,7 @@ import io.concierge.core.helpcenter.orders.OrderTimeline;
 import io.concierge.core.helpcenter.orders.ShopperAction;
 import io.concierge.core.kernel.orders.OrderEvent;
 import io.concierge.storefront.kernel.ShopperLocale;
+import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.domain.OrderItem;
 import org.broadleafcommerce.profile.core.domain.Address;
@@ -79,7 +80,8 @@ public final class OrderPage {
         this.timeZone = options.getTimeZone().getDisplayName(TextStyle.FULL, shopper.getLocale());
         List<Entry> events = new ArrayList<Entry>();
         for (OrderEvent event : timeline.events()) {
-            events.add(new Entry(event, times));
+            events.add(new Entry(event, times, event.getAmount() == null ? null
+                    : shopper.money(new Money(event.getAmount(), order.getTotal().getCurrency()))));
         }
         this.events = Collections.unmodifiableList(events);
         List<Line> lines = new ArrayList<Line>();
@@ -216,8 +218,9 @@ public final class OrderPage {
         private final String trackingUrl;
         private final String estimatedDelivery;
         private final String reason;
+        private final String amount;
 
-        Entry(OrderEvent event, Times times) {
+        Entry(OrderEvent event, Times times, String amount) {
             this.type = event.getType().key();
             this.occurredAt = times.moment(event.getOccurredAt());
             this.occurredAtIso = event.getOccurredAt().toInstant().toString();
@@ -226,6 +229,7 @@ public final class OrderPage {
             this.trackingUrl = webLink(event.getTrackingUrl());
             this.estimatedDelivery = times.day(event.getEstimatedDelivery());
             this.reason = event.getReason();
+            this.amount = amount;
         }
 
         /** The event type's key ({@code placed}, {@code shipped}…), for message keys. */
@@ -244,6 +248,9 @@ public final class OrderPage {
         public String getEstimatedDelivery() { return estimatedDelivery; }
 
         public String getReason() { return reason; }
+
+        /** What a refund in part gave back, in the shopper's locale; null for other events. */
+        public String getAmount() { return amount; }
     }
 
     /** One line of the order. */

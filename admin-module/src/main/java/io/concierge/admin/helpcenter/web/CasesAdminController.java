@@ -3,7 +3,10 @@ package io.concierge.admin.helpcenter.web;
 import io.concierge.core.helpcenter.cases.CaseFilter;
 import io.concierge.core.helpcenter.cases.CaseOutcome;
 import io.concierge.core.helpcenter.orders.ChangeOutcome;
+import io.concierge.core.helpcenter.orders.ChangeRefusal;
+import io.concierge.core.helpcenter.orders.NewAddress;
 import io.concierge.core.helpcenter.orders.UnknownOrderException;
+import io.concierge.core.kernel.orders.ReturnedItems;
 import io.concierge.core.kernel.ClientAddresses;
 import io.concierge.core.helpcenter.cases.CaseReport;
 import io.concierge.core.helpcenter.cases.CaseReports;
@@ -19,6 +22,7 @@ import org.broadleafcommerce.openadmin.server.security.service.AdminSecurityServ
 import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -27,15 +31,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.text.SimpleDateFormat;
 import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import javax.annotation.Resource;
 import javax.servlet.http.HttpServletRequest;
 
 /**
  * The admin's "Cases" inbox: the list with its filters (status, reason, age, overdue), and a case's page with its
- * thread, the answer to the customer (mailed), internal notes, status, assignee, a goodwill coupon and the
- * cancellation of the case's order within the agent's limits, the revocation of its mailed links,
+ * thread, the answer to the customer (mailed), internal notes, status, assignee, a goodwill coupon and, on the
+ * case's order, a new address, the cancellation, a return and a refund in part, within the agent's limits
+ * ({@link CaseActions}), the revocation of its mailed links,
  * and the customer beside it (orders with where they stand, addresses, self-service changes, earlier cases, what
  * other capabilities know); and the reports (cases by reason per week, median first response). Reading needs the permission to read cases, answering the one to maintain them.
  */
@@ -48,6 +56,7 @@ public class CasesAdminController extends AdminAbstractController {
 
     static final int PAGE_SIZE = 50;
     static final int REPORT_WEEKS = 12;
+    static final String QUANTITY_FIELD = "quantity-";
 
     private static final String CASE_ENTITY = SupportCase.class.getName();
 
@@ -114,6 +123,8 @@ public class CasesAdminController extends AdminAbstractController {
         model.addAttribute("statuses", CaseStatus.values());
         model.addAttribute("agents", adminUsers.readAllAdminUsers());
         model.addAttribute("powers", actions.powersOf(agentId()));
+        model.addAttribute("caseOrder", actions.caseOrder(supportCase.getId()));
+        model.addAttribute("quantityField", QUANTITY_FIELD);
         return page(model, "concierge/case");
     }
 
@@ -164,31 +175,48 @@ public class CasesAdminController extends AdminAbstractController {
                            @RequestParam(value = "amount", defaultValue = "") String amount,
                            RedirectAttributes redirect) throws ServiceException {
         SupportCase supportCase = maintained(number);
-        BigDecimal value;
-        try {
-            value = new BigDecimal(amount.trim());
-        } catch (NumberFormatException notAnAmount) {
-            value = null;
-        }
-        return done(number, actions.sendGoodwill(supportCase.getId(), agentId(), value), "Case_goodwillSent", redirect);
+        return done(number, actions.sendGoodwill(supportCase.getId(), agentId(), amountOf(amount)), "Case_goodwillSent",
+                redirect);
     }
 
     @RequestMapping(value = "/{number}/cancel-order", method = RequestMethod.POST)
     public String cancelOrder(@PathVariable("number") String number, HttpServletRequest request,
                               RedirectAttributes redirect) throws ServiceException {
-        SupportCase supportCase = maintained(number);
-        if (supportCase.getOrderId() == null) {
-            redirect.addFlashAttribute("problem", "Case_noOrder");
-            return "redirect:/" + SECTION_KEY + "/" + number;
+        return onCaseOrder(number, (caseId, agent) -> actions.cancelOrder(caseId, agent, clientAddresses.of(request)),
+                "Case_orderCancelled", redirect);
+    }
+
+    @RequestMapping(value = "/{number}/address", method = RequestMethod.POST)
+    public String changeAddress(@PathVariable("number") String number, @ModelAttribute("address") NewAddress address,
+                                HttpServletRequest request, RedirectAttributes redirect) throws ServiceException {
+        return onCaseOrder(number,
+                (caseId, agent) -> actions.changeAddress(caseId, agent, clientAddresses.of(request), address),
+                "Case_addressChanged", redirect);
+    }
+
+    /** The items to return come as {@code quantity-<order item id>} fields; anything but a whole number is refused. */
+    @RequestMapping(value = "/{number}/return", method = RequestMethod.POST)
+    public String startReturn(@PathVariable("number") String number,
+                              @RequestParam(value = "reason", required = false) Long reason,
+                              HttpServletRequest request, RedirectAttributes redirect) throws ServiceException {
+        Map<Long, Integer> quantities = new LinkedHashMap<Long, Integer>();
+        for (Map.Entry<String, String[]> field : request.getParameterMap().entrySet()) {
+            String sent = field.getValue()[0].trim();
+            if (field.getKey().matches(QUANTITY_FIELD + "[0-9]{1,18}") && !sent.isEmpty()) {
+                quantities.put(Long.valueOf(field.getKey().substring(QUANTITY_FIELD.length())),
+                        sent.matches("[0-9]{1,9}") ? Integer.valueOf(sent) : -1);
+            }
         }
-        try {
-            ChangeOutcome outcome = actions.cancelOrder(supportCase.getId(), agentId(), clientAddresses.of(request));
-            redirect.addFlashAttribute(outcome.isMade() ? "done" : "problem",
-                    outcome.isMade() ? "Case_orderCancelled" : "Case_cancelRefused");
-        } catch (UnknownOrderException deletedMeanwhile) {
-            redirect.addFlashAttribute("problem", "Case_noOrder");
-        }
-        return "redirect:/" + SECTION_KEY + "/" + number;
+        return onCaseOrder(number, (caseId, agent) -> actions.startReturn(caseId, agent, clientAddresses.of(request),
+                ReturnedItems.of(quantities), reason), "Case_returnStarted", redirect);
+    }
+
+    @RequestMapping(value = "/{number}/refund", method = RequestMethod.POST)
+    public String refundInPart(@PathVariable("number") String number,
+                               @RequestParam(value = "amount", defaultValue = "") String amount,
+                               HttpServletRequest request, RedirectAttributes redirect) throws ServiceException {
+        return onCaseOrder(number, (caseId, agent) -> actions.refundInPart(caseId, agent, clientAddresses.of(request),
+                amountOf(amount)), "Case_refunded", redirect);
     }
 
     @RequestMapping(value = "/{number}/revoke-links", method = RequestMethod.POST)
@@ -197,6 +225,46 @@ public class CasesAdminController extends AdminAbstractController {
         cases.revokeLinks(maintained(number).getId());
         redirect.addFlashAttribute("done", "Case_linksRevoked");
         return "redirect:/" + SECTION_KEY + "/" + number;
+    }
+
+    /** An order care change to the case's order, made by this agent. */
+    private interface OrderCareChange {
+        ChangeOutcome make(long caseId, long agentId) throws UnknownOrderException;
+    }
+
+    /**
+     * Makes the change and says how it went: done, the first field error, or why order care refused it (with the
+     * time since when, as the shopper's pages say it).
+     */
+    private String onCaseOrder(String number, OrderCareChange change, String doneKey, RedirectAttributes redirect)
+            throws ServiceException {
+        SupportCase supportCase = maintained(number);
+        try {
+            ChangeOutcome outcome = supportCase.getOrderId() == null ? null : change.make(supportCase.getId(), agentId());
+            if (outcome == null) {
+                redirect.addFlashAttribute("problem", "Case_noOrder");
+            } else if (outcome.isMade()) {
+                redirect.addFlashAttribute("done", doneKey);
+            } else if (!outcome.fieldErrors().isEmpty()) {
+                redirect.addFlashAttribute("problem", outcome.fieldErrors().values().iterator().next());
+            } else {
+                ChangeRefusal refusal = outcome.refusal();
+                redirect.addFlashAttribute("problem", refusal.reason().messageKey());
+                redirect.addFlashAttribute("problemArgs", new Object[] {refusal.since() == null ? ""
+                        : new SimpleDateFormat("yyyy-MM-dd HH:mm").format(refusal.since())});
+            }
+        } catch (UnknownOrderException deletedMeanwhile) {
+            redirect.addFlashAttribute("problem", "Case_noOrder");
+        }
+        return "redirect:/" + SECTION_KEY + "/" + number;
+    }
+
+    private static BigDecimal amountOf(String amount) {
+        try {
+            return new BigDecimal(amount.trim());
+        } catch (NumberFormatException notAnAmount) {
+            return null;
+        }
     }
 
     private SupportCase maintained(String number) throws ServiceException {

@@ -54,9 +54,15 @@ public class AgentLimitImpl implements AgentLimit, AdminMainEntity {
     protected BigDecimal maxGoodwill = BigDecimal.ZERO;
 
     @Column(name = "PAST_DEADLINE", nullable = false)
-    @AdminPresentation(friendlyName = "AgentLimitImpl_pastDeadline", order = 3000, prominent = true, gridOrder = 3,
+    @AdminPresentation(friendlyName = "AgentLimitImpl_pastDeadline", order = 3000, prominent = true, gridOrder = 4,
             helpText = "AgentLimitImpl_pastDeadline_help")
     protected boolean pastDeadline;
+
+    /** Nullable in the database so that the column joins an existing table; none (null) is zero. */
+    @Column(name = "MAX_REFUND", precision = 19, scale = 2)
+    @AdminPresentation(friendlyName = "AgentLimitImpl_maxRefund", order = 2500, prominent = true, gridOrder = 3,
+            fieldType = SupportedFieldType.MONEY, helpText = "AgentLimitImpl_maxRefund_help")
+    protected BigDecimal maxRefund = BigDecimal.ZERO;
 
     @Override
     public Long getId() {
@@ -84,6 +90,15 @@ public class AgentLimitImpl implements AgentLimit, AdminMainEntity {
 
     public void setMaxGoodwill(BigDecimal maxGoodwill) {
         this.maxGoodwill = maxGoodwill;
+    }
+
+    @Override
+    public BigDecimal getMaxRefund() {
+        return maxRefund == null ? BigDecimal.ZERO : maxRefund;
+    }
+
+    public void setMaxRefund(BigDecimal maxRefund) {
+        this.maxRefund = maxRefund;
     }
 
     @Override

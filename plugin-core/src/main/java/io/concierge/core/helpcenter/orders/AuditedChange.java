@@ -12,6 +12,8 @@ public enum AuditedChange {
     WITHDRAWAL,
     /** The refund of a return, through the payments' gateways. */
     REFUND,
+    /** Part of what the order was paid, given back by a care agent through the payments' gateways. */
+    PARTIAL_REFUND,
     /** An event a care agent recorded on the timeline. */
     TIMELINE_EVENT
 }

@@ -291,6 +291,17 @@ public class BroadleafOrderChanges implements AddressRules.Places {
         return last;
     }
 
+    /** What the order's active payments captured and have not refunded yet. */
+    public BigDecimal refundable(Order order) {
+        BigDecimal refundable = BigDecimal.ZERO;
+        for (OrderPayment payment : order.getPayments()) {
+            if (payment.isActive()) {
+                refundable = refundable.add(captured(payment));
+            }
+        }
+        return refundable;
+    }
+
     /** Captured and not refunded yet. */
     private static BigDecimal captured(OrderPayment payment) {
         return amount(payment, PaymentTransactionType.CAPTURE)

@@ -21,7 +21,7 @@ public final class ChangeOutcome {
         return new ChangeOutcome(audit, Collections.<String, String>emptyMap(), null);
     }
 
-    static ChangeOutcome invalid(Map<String, String> fieldErrors) {
+    public static ChangeOutcome invalid(Map<String, String> fieldErrors) {
         return new ChangeOutcome(null, fieldErrors, null);
     }
 

@@ -34,6 +34,17 @@ public class NewAddress {
         return fields;
     }
 
+    /** The address on one line, as a note says it: the fields given, in form order. */
+    public String lines() {
+        StringBuilder line = new StringBuilder();
+        for (String value : fields().values()) {
+            if (value != null) {
+                line.append(line.length() == 0 ? "" : ", ").append(value);
+            }
+        }
+        return line.toString();
+    }
+
     private static String clean(String text) {
         return text == null || text.trim().isEmpty() ? null : text.trim();
     }

@@ -4,6 +4,8 @@ import io.concierge.core.kernel.orders.Actor;
 import io.concierge.core.kernel.orders.EventSource;
 import io.concierge.core.kernel.orders.OrderEventType;
 import io.concierge.core.kernel.orders.ReturnedItems;
+
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Date;
 
@@ -24,6 +26,7 @@ public final class NewOrderEvent {
     private LocalDate estimatedDelivery;
     private String reason;
     private ReturnedItems returnedItems;
+    private BigDecimal amount;
 
     public NewOrderEvent(OrderEventType type, EventSource source, Actor actor) {
         if (type == null || source == null || actor == null) {
@@ -77,6 +80,12 @@ public final class NewOrderEvent {
         return this;
     }
 
+    /** What a refund in part gives back. */
+    public NewOrderEvent amount(BigDecimal refunded) {
+        this.amount = refunded;
+        return this;
+    }
+
     public OrderEventType type() {
         return type;
     }
@@ -119,6 +128,10 @@ public final class NewOrderEvent {
 
     public ReturnedItems returnedItems() {
         return returnedItems;
+    }
+
+    public BigDecimal amount() {
+        return amount;
     }
 
     private static String blankToNull(String text) {

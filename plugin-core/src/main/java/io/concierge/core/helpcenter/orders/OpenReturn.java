@@ -2,6 +2,7 @@ package io.concierge.core.helpcenter.orders;
 
 import io.concierge.core.kernel.orders.OrderEvent;
 import io.concierge.core.kernel.orders.OrderEventType;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;

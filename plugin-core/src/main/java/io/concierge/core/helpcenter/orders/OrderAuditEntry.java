@@ -2,6 +2,7 @@ package io.concierge.core.helpcenter.orders;
 
 import io.concierge.core.kernel.orders.Actor;
 import io.concierge.core.kernel.orders.EventSource;
+
 import java.util.Date;
 
 /** One change to an order, as the audit trail keeps it: never changed or removed. */

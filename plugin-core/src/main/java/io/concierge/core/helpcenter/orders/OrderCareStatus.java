@@ -3,6 +3,7 @@ package io.concierge.core.helpcenter.orders;
 import io.concierge.core.kernel.orders.OrderEvent;
 import io.concierge.core.kernel.orders.OrderEventType;
 import io.concierge.core.kernel.orders.ReturnedItems;
+
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
@@ -76,6 +77,7 @@ public final class OrderCareStatus {
                 }
                 break;
             case ADDRESS_CHANGED:
+            case REFUNDED_IN_PART:
                 break;
             case CANCELLED:
                 progress(OrderStage.CANCELLED);

@@ -1,15 +1,25 @@
 package io.concierge.core.helpcenter.orders;
 
 import io.concierge.core.kernel.orders.EventSource;
+
+import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.Date;
+import java.util.Map;
 
 /**
  * Whether a change may be made to an order, by anyone (shopper, guest or agent), a shopper only on their own order:
  * the shipping address or the cancellation only while its {@link ChangeWindow} is open; a return request or the EU
  * withdrawal once, on a delivered order, within its period after delivery; a return's refund (agents only) once the
- * return came back, for a paid order.
+ * return came back, for a paid order; a refund in part (agents only) of a paid order not cancelled nor refunded, up to
+ * what is left to refund.
  */
 public final class OrderChangeRules {
+
+    /** The field of a refund in part's amount, and its problems' message keys. */
+    public static final String AMOUNT = "amount";
+    public static final String BAD_AMOUNT = "helpcenter.orders.invalid.amount";
+    public static final String AMOUNT_OVER_PAID = "helpcenter.orders.invalid.amountOverPaid";
 
     private OrderChangeRules() {
     }
@@ -73,6 +83,35 @@ public final class OrderChangeRules {
             return new ChangeRefusal(ChangeRefusal.Reason.NO_RETURN_RECEIVED, null);
         }
         return status.isPaid() ? null : new ChangeRefusal(ChangeRefusal.Reason.NOT_PAID, null);
+    }
+
+    /** @return why a care agent may not give back part of what the order was paid now, or null */
+    public static ChangeRefusal partialRefundRefusal(OrderTimeline timeline, Requester requester) {
+        if (requester.source() != EventSource.AGENT) {
+            return new ChangeRefusal(ChangeRefusal.Reason.AGENTS_ONLY, null);
+        }
+        OrderCareStatus status = timeline.status();
+        if (!status.isPlaced()) {
+            return new ChangeRefusal(ChangeRefusal.Reason.NOT_PLACED, null);
+        }
+        if (status.stage() == OrderStage.CANCELLED) {
+            return new ChangeRefusal(ChangeRefusal.Reason.CANCELLED, status.stageSince());
+        }
+        if (status.isRefunded()) {
+            return new ChangeRefusal(ChangeRefusal.Reason.ALREADY_REFUNDED, null);
+        }
+        return status.isPaid() ? null : new ChangeRefusal(ChangeRefusal.Reason.NOT_PAID, null);
+    }
+
+    /**
+     * @param refundable what the order's payments captured and have not refunded yet
+     * @return {@link #AMOUNT} to a message key when the amount is not a positive sum in cents or exceeds what is
+     *         left to refund; else empty
+     */
+    public static Map<String, String> refundAmountViolations(BigDecimal amount, BigDecimal refundable) {
+        String problem = amount == null || amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2 ? BAD_AMOUNT
+                : amount.compareTo(refundable) > 0 ? AMOUNT_OVER_PAID : null;
+        return problem == null ? Collections.<String, String>emptyMap() : Collections.singletonMap(AMOUNT, problem);
     }
 
     private static ChangeRefusal ownPlacedOrderRefusal(OrderTimeline timeline, Requester requester,

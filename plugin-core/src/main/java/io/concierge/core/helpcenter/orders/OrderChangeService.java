@@ -1,6 +1,8 @@
 package io.concierge.core.helpcenter.orders;
 
 import io.concierge.core.kernel.orders.ReturnedItems;
+
+import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -59,6 +61,16 @@ public interface OrderChangeService {
      * @throws UnknownOrderException when Broadleaf has no order with this id
      */
     ChangeOutcome refundReturn(long orderId, Requester requester) throws UnknownOrderException;
+
+    /**
+     * A care agent gives back part of what the order was paid (a damaged item the shopper keeps, a late parcel),
+     * through the payments' gateways, and records "refunded in part" with the amount on the timeline.
+     *
+     * @return made; or invalid on {@link OrderChangeRules#AMOUNT} (not a sum of money, or more than is left to
+     *         refund); or refused (not an agent, not paid, cancelled, refunded already)
+     * @throws UnknownOrderException when Broadleaf has no order with this id
+     */
+    ChangeOutcome refundInPart(long orderId, Requester requester, BigDecimal amount) throws UnknownOrderException;
 
     /** Returns and withdrawals waiting for the goods or the refund, oldest first, at most {@code max}. */
     List<OpenReturn> openReturns(int max);

@@ -6,6 +6,7 @@ import io.concierge.core.kernel.orders.Actor;
 import io.concierge.core.kernel.orders.OrderEvent;
 import io.concierge.core.kernel.orders.OrderEventType;
 import io.concierge.core.kernel.orders.ReturnedItems;
+import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -13,6 +14,7 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionCallback;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
@@ -244,6 +246,42 @@ public class OrderChangeServiceImpl implements OrderChangeService {
             void apply(Order order) {
                 broadleaf.refund(order, returned == null ? order.getTotal() : broadleaf.returnedValue(order, returned),
                         requester.clientAddress());
+            }
+
+            @Override
+            Map<String, String> after(Order order) {
+                return broadleaf.standing(order);
+            }
+        });
+    }
+
+    @Override
+    public ChangeOutcome refundInPart(long orderId, final Requester requester, final BigDecimal amount)
+            throws UnknownOrderException {
+        return make(orderId, requester, new Change(OrderEventType.REFUNDED_IN_PART, AuditedChange.PARTIAL_REFUND) {
+            @Override
+            ChangeRefusal refusal(OrderTimeline timeline, Order order, Date now) {
+                return OrderChangeRules.partialRefundRefusal(timeline, requester);
+            }
+
+            @Override
+            Map<String, String> violations(Order order) {
+                return OrderChangeRules.refundAmountViolations(amount, broadleaf.refundable(order));
+            }
+
+            @Override
+            NewOrderEvent event(NewOrderEvent plain) {
+                return plain.amount(amount);
+            }
+
+            @Override
+            Map<String, String> before(Order order) {
+                return broadleaf.standing(order);
+            }
+
+            @Override
+            void apply(Order order) {
+                broadleaf.refund(order, new Money(amount, order.getTotal().getCurrency()), requester.clientAddress());
             }
 
             @Override

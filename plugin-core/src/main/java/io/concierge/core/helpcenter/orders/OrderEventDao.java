@@ -2,6 +2,7 @@ package io.concierge.core.helpcenter.orders;
 
 import io.concierge.core.kernel.orders.EventSource;
 import io.concierge.core.kernel.orders.OrderEvent;
+
 import java.util.List;
 
 /** Reads and adds order events; events are never changed. */

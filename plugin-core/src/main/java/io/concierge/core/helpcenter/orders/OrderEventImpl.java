@@ -10,6 +10,7 @@ import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Index;
 import org.hibernate.annotations.Parameter;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Date;
 
@@ -102,6 +103,9 @@ public class OrderEventImpl implements OrderEvent {
     @Column(name = "REASON", length = MAX_REASON_LENGTH)
     protected String reason;
 
+    @Column(name = "AMOUNT", precision = 19, scale = 2)
+    protected BigDecimal amount;
+
     /** {@link ReturnedItems} as text. */
     @Column(name = "RETURNED_ITEMS", length = ReturnedItems.MAX_TEXT_LENGTH)
     protected String returnedItems;
@@ -126,6 +130,7 @@ public class OrderEventImpl implements OrderEvent {
         recorded.trackingUrl = event.trackingUrl();
         recorded.estimatedDelivery = event.estimatedDelivery() == null ? null : event.estimatedDelivery().toString();
         recorded.reason = event.reason();
+        recorded.amount = event.amount();
         recorded.returnedItems = event.returnedItems() == null ? null : event.returnedItems().toString();
         return recorded;
     }
@@ -203,5 +208,10 @@ public class OrderEventImpl implements OrderEvent {
     @Override
     public String getReason() {
         return reason;
+    }
+
+    @Override
+    public BigDecimal getAmount() {
+        return amount;
     }
 }

@@ -4,6 +4,7 @@ import io.concierge.core.kernel.orders.Actor;
 import io.concierge.core.kernel.orders.EventSource;
 import io.concierge.core.kernel.orders.OrderEventType;
 import io.concierge.core.kernel.orders.ReturnedItems;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Date;
@@ -62,7 +63,7 @@ public final class OrderEventRules {
         if (event.type() == OrderEventType.PLACED && event.source() != EventSource.CHECKOUT) {
             return Refusal.ONLY_AT_CHECKOUT;
         }
-        if (event.type() == OrderEventType.ADDRESS_CHANGED) {
+        if (event.type() == OrderEventType.ADDRESS_CHANGED || event.type() == OrderEventType.REFUNDED_IN_PART) {
             return Refusal.ONLY_WITH_THE_CHANGE;
         }
         if (!event.source().isShopper() || !status.isPlaced()) {
@@ -124,6 +125,8 @@ public final class OrderEventRules {
                 return !status.isPaid() ? Refusal.NOT_PAID
                         : status.isRefunded() ? Refusal.ALREADY_REFUNDED
                         : stage == OrderStage.CANCELLED || stage == OrderStage.RETURNED ? null : Refusal.NOTHING_TO_REFUND;
+            case REFUNDED_IN_PART:
+                return !status.isPaid() ? Refusal.NOT_PAID : status.isRefunded() ? Refusal.ALREADY_REFUNDED : null;
             default:
                 throw new IllegalStateException("unknown order event type " + event.type());
         }

@@ -1,6 +1,7 @@
 package io.concierge.core.helpcenter.orders;
 
 import io.concierge.core.kernel.orders.OrderEvent;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;

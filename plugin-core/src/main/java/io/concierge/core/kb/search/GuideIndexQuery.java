@@ -1,6 +1,7 @@
 package io.concierge.core.kb.search;
 
 import io.concierge.core.kernel.Language;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;

@@ -1,5 +1,6 @@
 package io.concierge.core.kernel.orders;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Date;
 
@@ -40,6 +41,9 @@ public interface OrderEvent {
 
     /** What a return request or a withdrawal covers; null for other events. */
     ReturnedItems getReturnedItems();
+
+    /** What a refund in part gave back, in the order's currency; null for other events. */
+    BigDecimal getAmount();
 
     /** Why the order is delayed (or cancelled, refunded, returned, when the source says). */
     String getReason();

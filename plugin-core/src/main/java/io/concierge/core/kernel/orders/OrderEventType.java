@@ -20,7 +20,12 @@ public enum OrderEventType {
     /** The EU right of withdrawal exercised: carries the items, needs no reason. */
     WITHDRAWN("withdrawn"),
     RETURN_RECEIVED("return_received"),
-    REFUNDED("refunded");
+    REFUNDED("refunded"),
+    /**
+     * A care agent gave back part of what the order was paid (a damaged item the shopper keeps, say): carries the
+     * amount. Recorded by order care with the refund, which alone records it; the order may still be refunded whole.
+     */
+    REFUNDED_IN_PART("refunded_in_part");
 
     private final String key;
 

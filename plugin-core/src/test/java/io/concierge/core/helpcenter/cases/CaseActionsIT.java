@@ -1,13 +1,18 @@
 package io.concierge.core.helpcenter.cases;
 
 import io.concierge.core.helpcenter.orders.ChangeOutcome;
+import io.concierge.core.helpcenter.orders.AuditedChange;
 import io.concierge.core.helpcenter.orders.ChangeRefusal;
+import io.concierge.core.helpcenter.orders.NewAddress;
+import io.concierge.core.helpcenter.orders.OrderChangeRules;
 import io.concierge.core.helpcenter.orders.NewOrderEvent;
 import io.concierge.core.helpcenter.orders.OrderStage;
 import io.concierge.core.helpcenter.orders.OrderTimelineService;
 import io.concierge.core.helpcenter.orders.TestOrders;
 import io.concierge.core.kernel.orders.EventSource;
+import io.concierge.core.kernel.orders.OrderEvent;
 import io.concierge.core.kernel.orders.OrderEventType;
+import io.concierge.core.kernel.orders.ReturnedItems;
 import io.concierge.core.testing.BroadleafContextExtension;
 import org.broadleafcommerce.core.offer.domain.OfferCode;
 import org.broadleafcommerce.core.offer.service.OfferService;
@@ -18,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,7 +34,10 @@ import javax.persistence.PersistenceContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
-/** An agent's actions from a case on Broadleaf's real services: a coupon its pricing applies, a cancellation. */
+/**
+ * An agent's actions from a case on Broadleaf's real services: a coupon its pricing applies, and order care's changes
+ * to the case's order (cancellation, new address, return, refund in part) within the role's limits.
+ */
 @ExtendWith(BroadleafContextExtension.class)
 class CaseActionsIT {
 
@@ -55,15 +64,20 @@ class CaseActionsIT {
     }
 
     private long agentWithLimit(BigDecimal limit, boolean pastDeadline) {
+        return agentWithLimits(limit, BigDecimal.ZERO, pastDeadline);
+    }
+
+    private long agentWithLimits(BigDecimal goodwill, BigDecimal refund, boolean pastDeadline) {
         return orders.inTransaction(status -> {
             AdminRoleImpl role = new AdminRoleImpl();
             role.setName("ROLE_CARE_" + UUID.randomUUID());
             role.setDescription("Care agents");
             em.persist(role);
-            if (limit != null) {
+            if (goodwill != null) {
                 AgentLimitImpl granted = new AgentLimitImpl();
                 granted.setRole(role);
-                granted.setMaxGoodwill(limit);
+                granted.setMaxGoodwill(goodwill);
+                granted.setMaxRefund(refund);
                 granted.setPastDeadline(pastDeadline);
                 em.persist(granted);
             }
@@ -142,6 +156,104 @@ class CaseActionsIT {
                 .about("Cancel please", "Too late?", firstReason()).forOrder(shipped.getId())).supportCase();
         assertThat(actions.cancelOrder(late.getId(), agentWithLimit(BigDecimal.ZERO, true), "10.0.0.1").refusal()
                 .reason()).as("never once shipped").isEqualTo(ChangeRefusal.Reason.SHIPPED);
+    }
+
+    @Test
+    void anAgentWhoseRoleAllowsItShipsAPickedOrderElsewhereAndTheThreadSaysWhere() throws Exception {
+        Order order = orders.checkedOut();
+        timelines.record(order.getId(), NewOrderEvent.fromIntegration(OrderEventType.PICKED, "warehouse"));
+        SupportCase supportCase = caseAbout(order, "Wrong address", "I moved last week");
+        CaseOrder before = actions.caseOrder(supportCase.getId());
+        assertThat(before.getNumber()).isEqualTo(order.getOrderNumber());
+        assertThat(before.getShippingAddress().getAddressLine1()).as("the form starts from where it ships").isNotBlank();
+        NewAddress lisbon = new NewAddress().setFirstName("Ana").setLastName("Souza")
+                .setAddressLine1("Rua Augusta 100").setCity("Lisboa").setPostalCode("1100-053").setCountry("PT");
+
+        assertThat(actions.changeAddress(supportCase.getId(), agentWithLimit(BigDecimal.ZERO), "10.0.0.1", lisbon)
+                .refusal().reason()).as("the shopper's deadline holds").isEqualTo(ChangeRefusal.Reason.PICKED);
+        ChangeOutcome changed = actions.changeAddress(supportCase.getId(), agentWithLimit(BigDecimal.ZERO, true),
+                "10.0.0.1", lisbon);
+
+        assertThat(changed.isMade()).as(changed.toString()).isTrue();
+        assertThat(changed.audit().getSource()).isEqualTo(EventSource.AGENT);
+        assertThat(actions.caseOrder(supportCase.getId()).getShippingAddress().getCity()).isEqualTo("Lisboa");
+        assertThat(lastAction(supportCase).getBody()).contains("Rua Augusta 100", "Lisboa");
+        assertThat(actions.changeAddress(supportCase.getId(), agentWithLimit(BigDecimal.ZERO, true), "10.0.0.1",
+                new NewAddress().setFirstName("Ana")).fieldErrors()).as("field errors, nothing changed").isNotEmpty();
+        assertThat(actions.caseOrder(supportCase.getId()).getShippingAddress().getCity()).isEqualTo("Lisboa");
+    }
+
+    @Test
+    void anAgentStartsAReturnOfADeliveredOrderForTheCustomer() throws Exception {
+        Order order = orders.checkedOut();
+        timelines.record(order.getId(), NewOrderEvent.fromIntegration(OrderEventType.SHIPPED, "carrier"));
+        SupportCase supportCase = caseAbout(order, "Too small", "The boots are too small");
+        CaseOrder caseOrder = actions.caseOrder(supportCase.getId());
+        CaseOrder.Item boots = caseOrder.getItems().get(0);
+        Long reason = caseOrder.getReturnReasons().isEmpty() ? null : caseOrder.getReturnReasons().get(0).getId();
+        ReturnedItems one = ReturnedItems.of(Collections.singletonMap(boots.getId(), 1));
+        long agent = agentWithLimit(BigDecimal.ZERO);
+
+        assertThat(actions.startReturn(supportCase.getId(), agent, "10.0.0.1", one, reason).refusal().reason())
+                .isEqualTo(ChangeRefusal.Reason.NOT_DELIVERED);
+        timelines.record(order.getId(), NewOrderEvent.fromIntegration(OrderEventType.DELIVERED, "carrier"));
+        assertThat(actions.startReturn(supportCase.getId(), agent, "10.0.0.1",
+                ReturnedItems.of(Collections.singletonMap(boots.getId(), boots.getQuantity() + 1)), reason)
+                .fieldErrors()).as("more than was bought").isNotEmpty();
+
+        ChangeOutcome started = actions.startReturn(supportCase.getId(), agent, "10.0.0.1", one, reason);
+
+        assertThat(started.isMade()).as(started.toString()).isTrue();
+        assertThat(timelines.timeline(order.getId()).status().stage()).isEqualTo(OrderStage.RETURN_REQUESTED);
+        assertThat(timelines.timeline(order.getId()).status().returnedItems()).isEqualTo(one);
+        assertThat(lastAction(supportCase).getBody()).startsWith("Started a return");
+    }
+
+    @Test
+    void anAgentRefundsPartOfThePaymentUpToTheirLimitAndNeverMoreThanIsLeft() throws Exception {
+        Order order = orders.checkedOut();
+        SupportCase supportCase = caseAbout(order, "Scratched", "The buckle is scratched; I keep them");
+        long agent = agentWithLimits(BigDecimal.ZERO, new BigDecimal("20.00"), false);
+        assertThat(actions.caseOrder(supportCase.getId()).getRefundable()).isEqualByComparingTo("30.00");
+
+        assertThat(actions.refundInPart(supportCase.getId(), agent, "10.0.0.1", new BigDecimal("25.00")).fieldErrors())
+                .containsOnly(entry(OrderChangeRules.AMOUNT, CaseActions.OVER_REFUND_LIMIT));
+        assertThat(actions.refundInPart(supportCase.getId(), agentWithLimit(BigDecimal.TEN), "10.0.0.1",
+                new BigDecimal("5.00")).fieldErrors()).as("a role without a refund limit")
+                .containsOnly(entry(OrderChangeRules.AMOUNT, CaseActions.OVER_REFUND_LIMIT));
+        assertThat(actions.refundInPart(supportCase.getId(), agent, "10.0.0.1", new BigDecimal("0.001")).fieldErrors())
+                .containsOnly(entry(OrderChangeRules.AMOUNT, OrderChangeRules.BAD_AMOUNT));
+
+        ChangeOutcome refunded = actions.refundInPart(supportCase.getId(), agent, "10.0.0.1", new BigDecimal("12.50"));
+
+        assertThat(refunded.isMade()).as(refunded.toString()).isTrue();
+        assertThat(orders.transactions(order.getId())).containsExactly("AUTHORIZE_AND_CAPTURE 30.00",
+                "REFUND 12.50 from 10.0.0.1");
+        List<OrderEvent> events = timelines.timeline(order.getId()).events();
+        OrderEvent last = events.get(events.size() - 1);
+        assertThat(last.getType()).isEqualTo(OrderEventType.REFUNDED_IN_PART);
+        assertThat(last.getAmount()).isEqualByComparingTo("12.50");
+        assertThat(timelines.timeline(order.getId()).status().isRefunded()).as("not refunded whole").isFalse();
+        assertThat(refunded.audit().getChange()).isEqualTo(AuditedChange.PARTIAL_REFUND);
+        assertThat(lastAction(supportCase).getBody()).contains("12.50");
+        assertThat(actions.caseOrder(supportCase.getId()).getRefundable()).isEqualByComparingTo("17.50");
+
+        assertThat(actions.refundInPart(supportCase.getId(), agent, "10.0.0.1", new BigDecimal("18.00")).fieldErrors())
+                .as("within the limit, but more than is left").containsOnly(
+                        entry(OrderChangeRules.AMOUNT, OrderChangeRules.AMOUNT_OVER_PAID));
+        assertThat(orders.transactions(order.getId())).hasSize(2);
+    }
+
+    private SupportCase caseAbout(Order order, String subject, String message) {
+        return cases.file(NewCase.bySignedInCustomer(order.getCustomer().getId())
+                .about(subject, message, firstReason()).forOrder(order.getId())).supportCase();
+    }
+
+    private CaseMessage lastAction(SupportCase supportCase) {
+        List<CaseMessage> thread = cases.thread(supportCase.getId(), true);
+        CaseMessage last = thread.get(thread.size() - 1);
+        assertThat(last.getKind()).isEqualTo(CaseMessageKind.ACTION);
+        return last;
     }
 
     private Long firstReason() {

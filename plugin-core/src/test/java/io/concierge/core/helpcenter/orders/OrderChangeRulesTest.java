@@ -4,6 +4,7 @@ import io.concierge.core.kernel.orders.EventSource;
 import io.concierge.core.kernel.orders.OrderEventType;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -46,6 +47,40 @@ class OrderChangeRulesTest {
         assertThat(refusal(placed)).isNull();
         assertThat(refusal(placed, Requester.guest(null), new HelpCenterOptionsImpl(), NOW)).isNull();
         assertThat(refusal(placed, Requester.agent(42, "10.0.0.1"), new HelpCenterOptionsImpl(), NOW)).isNull();
+    }
+
+    @Test
+    void onlyAnAgentRefundsInPartAPaidOrderNeitherCancelledNorRefundedWhole() {
+        Requester agent = Requester.agent(42, "10.0.0.1");
+        Timelines placed = order().placed("2026-12-01T09:00:00Z");
+        assertThat(partialRefundRefusal(placed, agent)).isEqualTo(ChangeRefusal.Reason.NOT_PAID);
+        Timelines paid = placed.then(PAID, "2026-12-01T09:00:01Z");
+        assertThat(partialRefundRefusal(paid, SHOPPER)).isEqualTo(ChangeRefusal.Reason.AGENTS_ONLY);
+        assertThat(partialRefundRefusal(paid, agent)).isNull();
+        assertThat(partialRefundRefusal(paid.then(OrderEventType.DELIVERED, "2026-12-03T09:00:00Z"), agent))
+                .as("after delivery too").isNull();
+        assertThat(partialRefundRefusal(order().placed("2026-12-01T09:00:00Z").then(PAID, "2026-12-01T09:00:01Z")
+                .then(OrderEventType.CANCELLED, "2026-12-01T10:00:00Z"), agent)).isEqualTo(ChangeRefusal.Reason.CANCELLED);
+        assertThat(partialRefundRefusal(paid.then(OrderEventType.RETURN_RECEIVED, "2026-12-05T09:00:00Z")
+                .then(OrderEventType.REFUNDED, "2026-12-05T10:00:00Z"), agent)).isEqualTo(ChangeRefusal.Reason.ALREADY_REFUNDED);
+    }
+
+    @Test
+    void aRefundInPartIsASumInCentsAboveZeroAndNoMoreThanIsLeftToRefund() {
+        BigDecimal left = new BigDecimal("17.50");
+        assertThat(OrderChangeRules.refundAmountViolations(new BigDecimal("17.50"), left)).isEmpty();
+        assertThat(OrderChangeRules.refundAmountViolations(new BigDecimal("17.500"), left)).isEmpty();
+        assertThat(OrderChangeRules.refundAmountViolations(new BigDecimal("17.51"), left))
+                .containsEntry(OrderChangeRules.AMOUNT, OrderChangeRules.AMOUNT_OVER_PAID);
+        for (BigDecimal bad : new BigDecimal[]{null, BigDecimal.ZERO, new BigDecimal("-1"), new BigDecimal("1.005")}) {
+            assertThat(OrderChangeRules.refundAmountViolations(bad, left)).as(String.valueOf(bad))
+                    .containsEntry(OrderChangeRules.AMOUNT, OrderChangeRules.BAD_AMOUNT);
+        }
+    }
+
+    private static ChangeRefusal.Reason partialRefundRefusal(Timelines timeline, Requester requester) {
+        ChangeRefusal refusal = OrderChangeRules.partialRefundRefusal(new OrderTimeline(1L, timeline.events()), requester);
+        return refusal == null ? null : refusal.reason();
     }
 
     @Test

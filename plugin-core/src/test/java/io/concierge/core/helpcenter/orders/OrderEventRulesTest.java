@@ -4,6 +4,7 @@ import io.concierge.core.kernel.orders.EventSource;
 import io.concierge.core.kernel.orders.OrderEventType;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -50,6 +51,15 @@ class OrderEventRulesTest {
         for (NewOrderEvent sent : new NewOrderEvent[]{warehouse(OrderEventType.ADDRESS_CHANGED),
                 shopper(OrderEventType.ADDRESS_CHANGED), NewOrderEvent.byAgent(OrderEventType.ADDRESS_CHANGED, 1)}) {
             assertThat(refusal(placed, sent)).as(sent.source().name()).isEqualTo(Refusal.ONLY_WITH_THE_CHANGE);
+        }
+    }
+
+    @Test
+    void aRefundInPartIsNeverSentAsAnEventItComesWithTheRefund() {
+        Timelines paid = order().placed("2026-12-10T10:00:00Z").then(OrderEventType.PAID, "2026-12-10T10:00:01Z");
+        for (NewOrderEvent sent : new NewOrderEvent[]{warehouse(OrderEventType.REFUNDED_IN_PART),
+                NewOrderEvent.byAgent(OrderEventType.REFUNDED_IN_PART, 1).amount(BigDecimal.TEN)}) {
+            assertThat(refusal(paid, sent)).as(sent.source().name()).isEqualTo(Refusal.ONLY_WITH_THE_CHANGE);
         }
     }
 

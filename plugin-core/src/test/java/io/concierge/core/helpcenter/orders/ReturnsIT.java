@@ -173,7 +173,7 @@ class ReturnsIT {
         ChangeOutcome refunded = changeService.refundReturn(order.getId(), agent);
 
         assertThat(refunded.isMade()).as(refunded.toString()).isTrue();
-        assertThat(transactions(order.getId())).containsExactly("AUTHORIZE_AND_CAPTURE 30.00",
+        assertThat(orders.transactions(order.getId())).containsExactly("AUTHORIZE_AND_CAPTURE 30.00",
                 "REFUND 25.00 from " + CLIENT);
         assertThat(timelineService.timeline(order.getId()).status().isRefunded()).isTrue();
         assertThat(refunded.audit().getChange()).isEqualTo(AuditedChange.REFUND);
@@ -227,19 +227,5 @@ class ReturnsIT {
         return orders.inTransaction(status -> em.createQuery("select m from OutboxMailImpl m where m.idempotencyKey"
                         + " like :key order by m.id", OutboxMail.class)
                 .setParameter("key", "order-" + order.getId() + "-event-%" + suffix).getResultList());
-    }
-
-    private List<String> transactions(long orderId) {
-        return orders.inTransaction(status -> {
-            List<String> transactions = new ArrayList<String>();
-            for (OrderPayment payment : orders.orderService.findOrderById(orderId).getPayments()) {
-                for (PaymentTransaction transaction : payment.getTransactions()) {
-                    transactions.add(transaction.getType().getType() + " "
-                            + transaction.getAmount().getAmount().toPlainString()
-                            + (transaction.getCustomerIpAddress() == null ? "" : " from " + transaction.getCustomerIpAddress()));
-                }
-            }
-            return transactions;
-        });
     }
 }

@@ -38,7 +38,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
@@ -122,6 +124,21 @@ public final class TestOrders {
         country.setAbbreviation(abbreviation);
         country.setName(name);
         return country;
+    }
+
+    /** The order's payment transactions as "TYPE amount[ from client address]", in the order they were made. */
+    public List<String> transactions(long orderId) {
+        return inTransaction(status -> {
+            List<String> transactions = new ArrayList<String>();
+            for (OrderPayment payment : orderService.findOrderById(orderId).getPayments()) {
+                for (PaymentTransaction transaction : payment.getTransactions()) {
+                    transactions.add(transaction.getType().getType() + " "
+                            + transaction.getAmount().getAmount().toPlainString()
+                            + (transaction.getCustomerIpAddress() == null ? "" : " from " + transaction.getCustomerIpAddress()));
+                }
+            }
+            return transactions;
+        });
     }
 
     /** Checked out as the storefront does: one entity manager for the request, no transaction around the workflow. */

@@ -4,6 +4,7 @@ import io.concierge.core.kernel.orders.Actor;
 import io.concierge.core.kernel.orders.EventSource;
 import io.concierge.core.kernel.orders.OrderEvent;
 import io.concierge.core.kernel.orders.OrderEventType;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -110,6 +112,57 @@ class CasesWebIT {
     }
 
     @Test
+    void fromTheCaseOfAGuestsOrderTheAgentShipsItElsewhereAndRefundsPartWithinTheRolesLimits() throws Exception {
+        String email = "case-actions-" + UUID.randomUUID() + "@example.com";
+        String order = GuestOrders.place(email);
+        ShopperSession guest = ShopperSession.stepByStep(RunningDemoStore.site());
+        Document form = guest.page("/help/contact/case");
+        assertThat(guest.post("/help/contact/case", "name", "Rui", "email", email, "subject", "Wrong city",
+                "reason", form.select("select[name=reason] option").get(1).val(), "orderNumber", order,
+                "orderEmail", email, "message", "Please send it to Porto, and the strap is torn.").statusCode())
+                .isEqualTo(200);
+        AdminSession agent = AdminSession.signInAsAdmin(RunningDemoStore.admin());
+        String number = agent.get("/cases").select(".cnc-case-list tr[data-case]:contains(Wrong city)").first()
+                .attr("data-case");
+        String casePage = "/cases/" + number;
+        Document view = agent.get(casePage);
+        assertThat(view.select(".cnc-order-actions").attr("data-order")).isEqualTo(order);
+        assertThat(view.select(".cnc-change-address input[name=city]").val()).as("starts from where it ships")
+                .isEqualTo("Curitiba");
+        assertThat(view.select(".cnc-refund .field-help").text())
+                .matches("Your limit: 50\\.00; left to refund on this order: [1-9][0-9]*\\.[0-9]{2}");
+
+        Document moved = agent.post(casePage + "/address", casePage, address("Porto Alegre", "90010-000")).parse();
+        assertThat(moved.select(".cnc-done").text()).as(moved.select(".cnc-problem").text())
+                .startsWith("The order ships to the new address");
+        Document refused = agent.post(casePage + "/address", casePage, address("", "90010-000")).parse();
+        assertThat(refused.select(".cnc-problem").text()).as("a field error, nothing changed").isNotEmpty();
+        assertThat(refused.select(".cnc-change-address input[name=city]").val()).isEqualTo("Porto Alegre");
+
+        assertThat(agent.post(casePage + "/refund", casePage, Collections.singletonMap("amount", "60")).parse()
+                .select(".cnc-problem").text()).isEqualTo("This is more than your role may refund.");
+        Document refunded = agent.post(casePage + "/refund", casePage, Collections.singletonMap("amount", "7.25"))
+                .parse();
+        assertThat(refunded.select(".cnc-done").text()).isEqualTo("Refunded through the payment; the order page shows it.");
+        assertThat(refunded.select(".cnc-thread li[data-kind=ACTION]").text()).contains("Porto Alegre", "7.25");
+
+        Document orderPage = GuestOrders.lookedUp(order, email).page("/help/orders/" + order);
+        assertThat(orderPage.select("li.event[data-type=refunded_in_part]").text()).contains("Refunded in part", "7.25");
+        assertThat(orderPage.select(".shipping-address").text()).contains("Porto Alegre");
+    }
+
+    private static Map<String, String> address(String city, String postalCode) {
+        Map<String, String> address = new LinkedHashMap<String, String>();
+        address.put("firstName", "Rui");
+        address.put("lastName", "Costa");
+        address.put("addressLine1", "Rua dos Andradas 1");
+        address.put("city", city);
+        address.put("postalCode", postalCode);
+        address.put("country", "BR");
+        return address;
+    }
+
+    @Test
     void theReportsChartTheCasesByReasonFromTheChartLibrarysWebJar() throws Exception {
         ShopperSession ana = ShopperSession.stepByStep(RunningDemoStore.site());
         ana.signInShopper("ana.souza@example.com", "demo1234");
@@ -119,7 +172,24 @@ class CasesWebIT {
                 .statusCode()).isEqualTo(302);
 
         AdminSession agent = AdminSession.signInAsAdmin(RunningDemoStore.admin());
+        Map<String, String> call = new LinkedHashMap<String, String>();
+        call.put("channel", "WHATSAPP");
+        call.put("name", "Lia");
+        call.put("email", "lia-" + UUID.randomUUID() + "@example.com");
+        call.put("subject", "Size exchange");
+        call.put("reason", agent.get("/cases").select(".cnc-record-contact select[name=reason] option").first().val());
+        call.put("message", "Can I swap the boots for a 39?");
+        Connection.Response recorded = agent.post("/cases/record", "/cases", call);
+        String casePage = recorded.url().getPath().substring("/admin".length());
+        assertThat(recorded.parse().select(".cnc-case-channel").attr("data-channel")).isEqualTo("WHATSAPP");
+        agent.post(casePage + "/answer", casePage, Collections.singletonMap("body", "Yes, on its way."));
+        call.put("channel", "CASE_FORM");
+        assertThat(agent.post("/cases/record", "/cases", call).parse().select(".cnc-problem").text())
+                .as("the case form files its own").isEqualTo("Choose the channel the contact came by.");
+
         Document reports = agent.get("/cases/reports");
+        assertThat(reports.select(".cnc-median-row[data-channel=WHATSAPP] td").last().text())
+                .as("this week's WhatsApp first response, in minutes").matches("[1-9][0-9]*");
         assertThat(reports.select(".cnc-report-table thead th")).hasSize(13);
         assertThat(reports.select(".cnc-report-table tr[data-reason=Late delivery] td").last().text())
                 .as("this week's late deliveries").isNotEqualTo("0");

@@ -1,6 +1,8 @@
 package io.concierge.admin.helpcenter.web;
 
 import io.concierge.core.helpcenter.cases.CaseFilter;
+import io.concierge.core.helpcenter.cases.ContactChannelKind;
+import io.concierge.core.helpcenter.cases.NewCase;
 import io.concierge.core.helpcenter.cases.CaseOutcome;
 import io.concierge.core.helpcenter.orders.ChangeOutcome;
 import io.concierge.core.helpcenter.orders.ChangeRefusal;
@@ -32,7 +34,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.text.SimpleDateFormat;
+import java.util.Arrays;
 import java.util.Date;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -57,6 +61,9 @@ public class CasesAdminController extends AdminAbstractController {
     static final int PAGE_SIZE = 50;
     static final int REPORT_WEEKS = 12;
     static final String QUANTITY_FIELD = "quantity-";
+    /** The channels whose contacts agents record; the case form files its own. */
+    static final List<ContactChannelKind> RECORDED_CHANNELS = Arrays.asList(ContactChannelKind.PHONE,
+            ContactChannelKind.WHATSAPP, ContactChannelKind.CHAT, ContactChannelKind.SOCIAL);
 
     private static final String CASE_ENTITY = SupportCase.class.getName();
 
@@ -96,7 +103,36 @@ public class CasesAdminController extends AdminAbstractController {
         model.addAttribute("chosenReason", reason);
         model.addAttribute("olderThanHours", olderThanHours);
         model.addAttribute("overdue", overdue);
+        model.addAttribute("recordedChannels", RECORDED_CHANNELS);
         return page(model, "concierge/cases");
+    }
+
+    /**
+     * A contact that came by another channel (a call, a chat, WhatsApp, a social network), recorded by the agent
+     * who took it: a case like one from the form (the customer gets its number by e-mail), whose first response is
+     * measured for that channel. An order number must be one placed with that e-mail address.
+     */
+    @RequestMapping(value = "/record", method = RequestMethod.POST)
+    public String record(@RequestParam Map<String, String> sent, RedirectAttributes redirect) throws ServiceException {
+        adminRemoteSecurityService.securityCheck(CASE_ENTITY, EntityOperationType.UPDATE);
+        ContactChannelKind channel = ContactChannelKind.getInstance(sent.get("channel"));
+        if (!RECORDED_CHANNELS.contains(channel)) {
+            redirect.addFlashAttribute("problem", "Case_badChannel");
+            return "redirect:/" + SECTION_KEY;
+        }
+        String orderNumber = sent.get("orderNumber");
+        NewCase contact = NewCase.byGuest(sent.get("name"), sent.get("email"))
+                .about(sent.get("subject"), sent.get("message"), idOf(sent.get("reason"))).through(channel);
+        if (orderNumber != null && !orderNumber.trim().isEmpty()) {
+            contact.forGuestOrder(orderNumber, sent.get("email"));
+        }
+        CaseOutcome outcome = cases.file(contact);
+        if (!outcome.isDone()) {
+            redirect.addFlashAttribute("problem", outcome.fieldErrors().values().iterator().next());
+            return "redirect:/" + SECTION_KEY;
+        }
+        redirect.addFlashAttribute("done", "Case_recorded");
+        return "redirect:/" + SECTION_KEY + "/" + outcome.supportCase().getNumber();
     }
 
     /** Cases by reason per week (the recurring complaints) and the median first response, as charts. */
@@ -257,6 +293,14 @@ public class CasesAdminController extends AdminAbstractController {
             redirect.addFlashAttribute("problem", "Case_noOrder");
         }
         return "redirect:/" + SECTION_KEY + "/" + number;
+    }
+
+    private static Long idOf(String id) {
+        try {
+            return id == null || id.trim().isEmpty() ? null : Long.valueOf(id.trim());
+        } catch (NumberFormatException notAnId) {
+            return null;
+        }
     }
 
     private static BigDecimal amountOf(String amount) {

@@ -6,19 +6,25 @@ import java.util.Map;
 
 /**
  * The cases of the last weeks, week by week (weeks start on Monday in the store's time zone): how many came for each
- * reason, the recurring complaints, and the median first response of the cases filed that week.
+ * reason, the recurring complaints; the median first response per channel of the cases filed that week; and the
+ * contacts the FAQ answers avoided.
  */
 public final class CaseReport {
 
     private final List<String> weeks;
     private final Map<String, List<Integer>> casesByReason;
-    private final List<Integer> medianFirstResponseMinutes;
-    private long answersThatSolved;
+    private final Map<String, List<Integer>> medianFirstResponseMinutesByChannel;
+    private final List<Integer> answersThatSolvedByWeek;
+    private final long answersThatSolved;
 
-    CaseReport(List<String> weeks, Map<String, List<Integer>> casesByReason, List<Integer> medianFirstResponseMinutes) {
+    CaseReport(List<String> weeks, Map<String, List<Integer>> casesByReason,
+               Map<String, List<Integer>> medianFirstResponseMinutesByChannel, List<Integer> answersThatSolvedByWeek,
+               long answersThatSolved) {
         this.weeks = Collections.unmodifiableList(weeks);
         this.casesByReason = Collections.unmodifiableMap(casesByReason);
-        this.medianFirstResponseMinutes = Collections.unmodifiableList(medianFirstResponseMinutes);
+        this.medianFirstResponseMinutesByChannel = Collections.unmodifiableMap(medianFirstResponseMinutesByChannel);
+        this.answersThatSolvedByWeek = Collections.unmodifiableList(answersThatSolvedByWeek);
+        this.answersThatSolved = answersThatSolved;
     }
 
     /** Each week's Monday, ISO (yyyy-mm-dd), oldest first. */
@@ -32,21 +38,23 @@ public final class CaseReport {
     }
 
     /**
-     * Deflection: how often shoppers said an FAQ answer solved their question ("This solved it", offered while they
-     * type a case's subject and on the answers), so no case was needed; all time, not per week (the clicks carry no
-     * time).
+     * Channel ({@link ContactChannelKind#getType()}, for each channel that had cases in these weeks) to the median
+     * minutes to the first answer of the cases filed each week and answered; null for a week without any.
      */
+    public Map<String, List<Integer>> getMedianFirstResponseMinutesByChannel() {
+        return medianFirstResponseMinutesByChannel;
+    }
+
+    /**
+     * Deflection per week: how often shoppers said an FAQ answer solved their question ("This solved it", offered
+     * while they type a case's subject and on the answers), so no case was needed.
+     */
+    public List<Integer> getAnswersThatSolvedByWeek() {
+        return answersThatSolvedByWeek;
+    }
+
+    /** The same, all time (the FAQ entries' counters, which also hold the clicks from before weeks were kept). */
     public long getAnswersThatSolved() {
         return answersThatSolved;
-    }
-
-    CaseReport withAnswersThatSolved(long count) {
-        this.answersThatSolved = count;
-        return this;
-    }
-
-    /** Per week, the median minutes to the first answer of the cases filed then and answered; null without any. */
-    public List<Integer> getMedianFirstResponseMinutes() {
-        return medianFirstResponseMinutes;
     }
 }

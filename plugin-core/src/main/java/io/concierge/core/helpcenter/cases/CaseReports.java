@@ -36,41 +36,73 @@ public class CaseReports {
         LocalDate firstMonday = now.toInstant().atZone(zone).toLocalDate()
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1);
         Date since = Date.from(firstMonday.atStartOfDay(zone).toInstant());
-        List<Object[]> rows = em.createQuery("select c.reasonLabel, c.createdAt, c.firstResponseAt"
+        List<Object[]> cases = em.createQuery("select c.reasonLabel, c.createdAt, c.firstResponseAt, c.channel"
                 + " from SupportCaseImpl c where c.createdAt >= :since", Object[].class)
                 .setParameter("since", since).getResultList();
-        Long solved = em.createQuery("select sum(f.solvedCount) from FaqEntryImpl f", Long.class).getSingleResult();
-        return report(firstMonday, weeks, zone, rows).withAnswersThatSolved(solved == null ? 0 : solved);
+        List<Date> solved = em.createQuery("select s.solvedAt from FaqSolvedImpl s where s.solvedAt >= :since",
+                Date.class).setParameter("since", since).getResultList();
+        Long allTime = em.createQuery("select sum(f.solvedCount) from FaqEntryImpl f", Long.class).getSingleResult();
+        return report(firstMonday, weeks, zone, cases, solved, allTime == null ? 0 : allTime);
     }
 
-    /** @param rows reason label, filed at, first answered at (or null) */
-    static CaseReport report(LocalDate firstMonday, int weeks, ZoneId zone, List<Object[]> rows) {
+    /**
+     * @param cases  reason label, filed at, first answered at (or null), channel type (or null: the case form)
+     * @param solved when an FAQ answer was said to solve a question
+     */
+    static CaseReport report(LocalDate firstMonday, int weeks, ZoneId zone, List<Object[]> cases, List<Date> solved,
+                             long solvedAllTime) {
         List<String> weekStarts = new ArrayList<String>();
-        List<List<Long>> responses = new ArrayList<List<Long>>();
         for (int week = 0; week < weeks; week++) {
             weekStarts.add(firstMonday.plusWeeks(week).toString());
-            responses.add(new ArrayList<Long>());
         }
         Map<String, List<Integer>> byReason = new TreeMap<String, List<Integer>>();
-        for (Object[] row : rows) {
+        Map<String, List<List<Long>>> responsesByChannel = new TreeMap<String, List<List<Long>>>();
+        for (Object[] row : cases) {
             Date filed = (Date) row[1];
-            LocalDate day = filed.toInstant().atZone(zone).toLocalDate();
-            int week = (int) Math.floorDiv(ChronoUnit.DAYS.between(firstMonday, day), 7);
+            int week = weekOf(filed, firstMonday, zone);
             if (week < 0 || week >= weeks) {
                 continue;
             }
             String reason = row[0] == null ? "" : (String) row[0];
-            List<Integer> counts = byReason.computeIfAbsent(reason, ignored -> new ArrayList<Integer>(
-                    Collections.nCopies(weeks, 0)));
+            List<Integer> counts = byReason.computeIfAbsent(reason, ignored -> zeros(weeks));
             counts.set(week, counts.get(week) + 1);
+            List<List<Long>> responses = responsesByChannel.computeIfAbsent(
+                    SupportCaseImpl.channelOf((String) row[3]).getType(), ignored -> emptyWeeks(weeks));
             if (row[2] != null) {
                 responses.get(week).add(((Date) row[2]).getTime() - filed.getTime());
             }
         }
-        List<Integer> medians = new ArrayList<Integer>();
-        for (List<Long> week : responses) {
-            medians.add(week.isEmpty() ? null : ContactChannels.median(week, 1));
+        Map<String, List<Integer>> mediansByChannel = new TreeMap<String, List<Integer>>();
+        responsesByChannel.forEach((channel, responses) -> {
+            List<Integer> medians = new ArrayList<Integer>();
+            for (List<Long> week : responses) {
+                medians.add(ContactChannels.median(week, 1));
+            }
+            mediansByChannel.put(channel, medians);
+        });
+        List<Integer> solvedByWeek = zeros(weeks);
+        for (Date at : solved) {
+            int week = weekOf(at, firstMonday, zone);
+            if (week >= 0 && week < weeks) {
+                solvedByWeek.set(week, solvedByWeek.get(week) + 1);
+            }
         }
-        return new CaseReport(weekStarts, byReason, medians);
+        return new CaseReport(weekStarts, byReason, mediansByChannel, solvedByWeek, solvedAllTime);
+    }
+
+    private static int weekOf(Date time, LocalDate firstMonday, ZoneId zone) {
+        return (int) Math.floorDiv(ChronoUnit.DAYS.between(firstMonday, time.toInstant().atZone(zone).toLocalDate()), 7);
+    }
+
+    private static List<Integer> zeros(int weeks) {
+        return new ArrayList<Integer>(Collections.nCopies(weeks, 0));
+    }
+
+    private static List<List<Long>> emptyWeeks(int weeks) {
+        List<List<Long>> empty = new ArrayList<List<Long>>();
+        for (int week = 0; week < weeks; week++) {
+            empty.add(new ArrayList<Long>());
+        }
+        return empty;
     }
 }

@@ -63,7 +63,8 @@ public class CaseServiceImpl implements CaseService {
         Date now = DatabaseTimes.toTheSecond(new Date());
         SupportCaseImpl filed = caseDao.add(SupportCaseImpl.filed(customerId, email, name,
                 order == null ? null : order.getId(), reason == null ? null : reason.getId(),
-                reason == null ? null : reason.getLabel(), request.subject(), request.localeCode(), now));
+                reason == null ? null : reason.getLabel(), request.subject(), request.localeCode(),
+                request.channel(), now));
         CaseMessage first = caseDao.add(CaseMessageImpl.written(filed.getId(), CaseMessageKind.CUSTOMER, null,
                 request.message(), now));
         mails.received(filed, first, now);

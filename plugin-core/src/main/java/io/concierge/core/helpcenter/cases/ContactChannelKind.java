@@ -14,7 +14,7 @@ public final class ContactChannelKind implements BroadleafEnumerationType, Seria
     /** Read by Broadleaf's admin (by reflection, under this name) to list the choices. */
     private static final Map<String, ContactChannelKind> TYPES = new LinkedHashMap<String, ContactChannelKind>();
 
-    /** The store's own case form (and its e-mail answers): the one channel whose reply times Concierge measures. */
+    /** The store's own case form (and its e-mail answers); agents record the contacts of the other channels. */
     public static final ContactChannelKind CASE_FORM = new ContactChannelKind("CASE_FORM", "Case form / e-mail");
     public static final ContactChannelKind CHAT = new ContactChannelKind("CHAT", "Chat");
     /** Replies only within 24 hours of the customer's last message (WhatsApp's customer service window). */

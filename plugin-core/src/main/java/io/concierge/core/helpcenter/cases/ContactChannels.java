@@ -6,7 +6,9 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import javax.annotation.Resource;
@@ -14,9 +16,10 @@ import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
 /**
- * The channels the merchant lists on the contact page, with their reply times: for the case form the measured one
- * (the median first response of the cases first answered in the last 30 days, once there are a few), for the
- * others the one the merchant promises. Bean {@code cncContactChannels}.
+ * The channels the merchant lists on the contact page, with their reply times: the measured one where Concierge has
+ * data (the median first response of that channel's cases first answered in the last 30 days, once there are a few:
+ * the case form's, and the contacts agents recorded from the other channels), else the one the merchant promises.
+ * Bean {@code cncContactChannels}.
  */
 @Component("cncContactChannels")
 public class ContactChannels {
@@ -35,10 +38,10 @@ public class ContactChannels {
 
     @Transactional(value = "blTransactionManager", readOnly = true)
     public List<ChannelOnPage> forContactPage() {
-        Integer measured = medianFirstResponseMinutes(new Date());
+        Map<ContactChannelKind, Integer> measured = medianFirstResponseMinutes(new Date());
         List<ChannelOnPage> shown = new ArrayList<ChannelOnPage>();
         for (ContactChannel channel : active()) {
-            shown.add(new ChannelOnPage(channel, channel.getKind() == ContactChannelKind.CASE_FORM ? measured : null));
+            shown.add(new ChannelOnPage(channel, measured.get(channel.getKind())));
         }
         return shown;
     }
@@ -54,10 +57,20 @@ public class ContactChannels {
         return DEFAULT_REPLY_MINUTES;
     }
 
-    /** @return the median in whole minutes (rounded up), or null with fewer than {@link #MIN_MEASURED_CASES} */
-    Integer medianFirstResponseMinutes(Date now) {
-        List<Long> millis = caseDao.firstResponseMillisSince(new Date(now.getTime() - TimeUnit.DAYS.toMillis(MEASURED_DAYS)));
-        return median(millis);
+    /**
+     * @return per channel, the median in whole minutes (rounded up) of the last {@link #MEASURED_DAYS} days; no entry
+     *         for a channel with fewer than {@link #MIN_MEASURED_CASES} answered cases
+     */
+    Map<ContactChannelKind, Integer> medianFirstResponseMinutes(Date now) {
+        Map<ContactChannelKind, Integer> medians = new HashMap<ContactChannelKind, Integer>();
+        caseDao.firstResponseMillisSince(new Date(now.getTime() - TimeUnit.DAYS.toMillis(MEASURED_DAYS)))
+                .forEach((channel, millis) -> {
+                    Integer median = median(millis);
+                    if (median != null) {
+                        medians.put(channel, median);
+                    }
+                });
+        return medians;
     }
 
     static Integer median(List<Long> millis) {

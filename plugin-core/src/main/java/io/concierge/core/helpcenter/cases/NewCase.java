@@ -16,6 +16,7 @@ public final class NewCase {
     private String email;
     private String name;
     private String localeCode;
+    private ContactChannelKind channel = ContactChannelKind.CASE_FORM;
 
     /** A signed-in shopper's case. */
     public static NewCase bySignedInCustomer(long customerId) {
@@ -55,6 +56,16 @@ public final class NewCase {
     public NewCase inLocale(String localeCode) {
         this.localeCode = localeCode;
         return this;
+    }
+
+    /** A contact a care agent records from another channel (a call, a chat, WhatsApp, a social network). */
+    public NewCase through(ContactChannelKind channel) {
+        this.channel = channel;
+        return this;
+    }
+
+    public ContactChannelKind channel() {
+        return channel;
     }
 
     public String subject() {

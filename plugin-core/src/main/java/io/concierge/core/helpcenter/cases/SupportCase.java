@@ -36,6 +36,9 @@ public interface SupportCase {
     /** The language mails are written in (Broadleaf locale code, e.g. pt_BR). */
     String getLocaleCode();
 
+    /** Where the customer wrote: the case form, or a channel an agent recorded the contact from. */
+    ContactChannelKind getChannel();
+
     Date getCreatedAt();
 
     /** When an agent first answered; null before. */

@@ -2,6 +2,7 @@ package io.concierge.core.helpcenter.cases;
 
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 public interface SupportCaseDao {
 
@@ -25,6 +26,6 @@ public interface SupportCaseDao {
     /** Oldest first; internal notes and actions only when asked for. */
     List<CaseMessage> readThread(long caseId, boolean withStaffOnly);
 
-    /** Milliseconds from filing to the first answer, of the cases first answered since {@code since}. */
-    List<Long> firstResponseMillisSince(Date since);
+    /** Per channel, the milliseconds from filing to the first answer of the cases first answered since {@code since}. */
+    Map<ContactChannelKind, List<Long>> firstResponseMillisSince(Date since);
 }

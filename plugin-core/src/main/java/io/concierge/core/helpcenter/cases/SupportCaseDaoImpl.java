@@ -5,7 +5,9 @@ import org.springframework.stereotype.Repository;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import javax.persistence.EntityManager;
@@ -109,11 +111,12 @@ public class SupportCaseDaoImpl implements SupportCaseDao {
     }
 
     @Override
-    public List<Long> firstResponseMillisSince(Date since) {
-        List<Long> millis = new ArrayList<Long>();
-        for (Object[] row : em.createQuery("select c.createdAt, c.firstResponseAt from SupportCaseImpl c"
+    public Map<ContactChannelKind, List<Long>> firstResponseMillisSince(Date since) {
+        Map<ContactChannelKind, List<Long>> millis = new HashMap<ContactChannelKind, List<Long>>();
+        for (Object[] row : em.createQuery("select c.channel, c.createdAt, c.firstResponseAt from SupportCaseImpl c"
                 + " where c.firstResponseAt >= :since", Object[].class).setParameter("since", since).getResultList()) {
-            millis.add(((Date) row[1]).getTime() - ((Date) row[0]).getTime());
+            millis.computeIfAbsent(SupportCaseImpl.channelOf((String) row[0]), kind -> new ArrayList<Long>())
+                    .add(((Date) row[2]).getTime() - ((Date) row[1]).getTime());
         }
         return millis;
     }

@@ -71,6 +71,10 @@ public class SupportCaseImpl implements SupportCase {
     @Column(name = "ASSIGNEE_ID")
     protected Long assigneeId;
 
+    /** A {@link ContactChannelKind}; null in rows filed before channels were kept, which came by the case form. */
+    @Column(name = "CHANNEL", length = 16)
+    protected String channel;
+
     @Column(name = "LOCALE_CODE", length = 16)
     protected String localeCode;
 
@@ -95,8 +99,10 @@ public class SupportCaseImpl implements SupportCase {
     protected int linkVersion;
 
     static SupportCaseImpl filed(Long customerId, String email, String name, Long orderId, Long reasonId,
-                                 String reasonLabel, String subject, String localeCode, Date now) {
+                                 String reasonLabel, String subject, String localeCode, ContactChannelKind channel,
+                                 Date now) {
         SupportCaseImpl filed = new SupportCaseImpl();
+        filed.channel = channel.getType();
         filed.customerId = customerId;
         filed.email = email;
         filed.name = name;
@@ -208,6 +214,16 @@ public class SupportCaseImpl implements SupportCase {
     @Override
     public String getLocaleCode() {
         return localeCode;
+    }
+
+    @Override
+    public ContactChannelKind getChannel() {
+        return channelOf(channel);
+    }
+
+    static ContactChannelKind channelOf(String type) {
+        ContactChannelKind kind = ContactChannelKind.getInstance(type);
+        return kind == null ? ContactChannelKind.CASE_FORM : kind;
     }
 
     @Override

@@ -30,4 +30,7 @@ public interface FaqDao {
 
     /** Adds one "this solved it" to a published entry; 0 when it is not published (or unknown). */
     int incrementSolved(Long id);
+
+    /** Keeps one "this solved it" with its time, for the weekly deflection report. */
+    void addSolved(FaqSolvedImpl solved);
 }

@@ -77,6 +77,11 @@ public class FaqDaoImpl implements FaqDao {
     }
 
     @Override
+    public void addSolved(FaqSolvedImpl solved) {
+        em.persist(solved);
+    }
+
+    @Override
     public int incrementSolved(Long id) {
         return em.createQuery("update FaqEntryImpl f set f.solvedCount = f.solvedCount + 1"
                 + " where f.id = :id and f.published = true").setParameter("id", id).executeUpdate();

@@ -1,8 +1,10 @@
 package io.concierge.core.helpcenter.faq;
 
+import io.concierge.core.kernel.DatabaseTimes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 
@@ -77,6 +79,10 @@ public class FaqServiceImpl implements FaqService {
     @Override
     @Transactional("blTransactionManager")
     public boolean recordSolved(long entryId) {
-        return faqDao.incrementSolved(entryId) > 0;
+        if (faqDao.incrementSolved(entryId) == 0) {
+            return false;
+        }
+        faqDao.addSolved(new FaqSolvedImpl(entryId, DatabaseTimes.toTheSecond(new Date())));
+        return true;
     }
 }

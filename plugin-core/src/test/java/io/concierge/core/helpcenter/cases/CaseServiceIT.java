@@ -32,6 +32,9 @@ class CaseServiceIT {
     @Resource(name = "cncContactChannels")
     ContactChannels channels;
 
+    @Resource(name = "cncCaseReports")
+    CaseReports reports;
+
     @PersistenceContext(unitName = "blPU")
     EntityManager em;
 
@@ -142,6 +145,24 @@ class CaseServiceIT {
                 .isEqualTo(CaseStatus.OPEN);
         assertThat(cases.replyAsCustomer(supportCase.getId(), "").fieldErrors())
                 .containsOnly(entry(CaseRules.MESSAGE, CaseRules.REQUIRED));
+    }
+
+    @Test
+    void contactsAnAgentRecordsFromAChannelAreMeasuredAndReportedForThatChannel() {
+        assertThat(channels.medianFirstResponseMinutes(new Date())).doesNotContainKey(ContactChannelKind.SOCIAL);
+        for (int i = 0; i < ContactChannels.MIN_MEASURED_CASES; i++) {
+            SupportCase contact = cases.file(NewCase.byGuest("Lia", "lia" + i + "@example.com")
+                    .about("Size", "Do you have a 39?", late.getId()).through(ContactChannelKind.SOCIAL)).supportCase();
+            assertThat(contact.getChannel()).isEqualTo(ContactChannelKind.SOCIAL);
+            cases.replyAsAgent(contact.getId(), -1L, "We do.");
+        }
+
+        assertThat(channels.medianFirstResponseMinutes(new Date())).as("answered at once: at least a minute")
+                .containsEntry(ContactChannelKind.SOCIAL, 1);
+        CaseReport report = reports.lastWeeks(1, new Date());
+        assertThat(report.getMedianFirstResponseMinutesByChannel().get("SOCIAL")).containsExactly(1);
+        assertThat(cases.file(NewCase.byGuest("Lia", "lia@example.com").about("Hi", "Hello", late.getId()))
+                .supportCase().getChannel()).as("the case form's by default").isEqualTo(ContactChannelKind.CASE_FORM);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.concierge.core.helpcenter.faq;
 
+import io.concierge.core.helpcenter.cases.CaseReports;
 import io.concierge.core.kb.search.GuideChangeListener;
 import io.concierge.core.kb.search.GuideDocument;
 import io.concierge.core.kb.search.GuideReindexer;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Date;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -35,6 +37,9 @@ class FaqSearchIT {
 
     @Resource(name = "cncFaqService")
     FaqService faqService;
+
+    @Resource(name = "cncCaseReports")
+    CaseReports reports;
 
     @Resource(name = "cncGuideSearchService")
     GuideSearchService searchService;
@@ -136,9 +141,13 @@ class FaqSearchIT {
     void viewsAndSolvedCountOnlyPublishedEntries() {
         FaqEntry published = save("en", "Do you gift wrap?", "<p>Yes, for 2 dollars.</p>", true);
         FaqEntry draft = save("en", "Secret question", "<p>Draft.</p>", false);
+        int solvedThisWeek = reports.lastWeeks(1, new Date()).getAnswersThatSolvedByWeek().get(0);
         assertThat(faqService.recordView(published.getId())).isTrue();
         assertThat(faqService.recordView(published.getId())).isTrue();
         assertThat(faqService.recordSolved(published.getId())).isTrue();
+        assertThat(faqService.recordSolved(draft.getId())).isFalse();
+        assertThat(reports.lastWeeks(1, new Date()).getAnswersThatSolvedByWeek()).as("the week's contacts avoided")
+                .containsExactly(solvedThisWeek + 1);
         assertThat(faqService.recordView(draft.getId())).isFalse();
         assertThat(faqService.findById(published.getId()).getViewCount()).isEqualTo(2);
         assertThat(faqService.findById(published.getId()).getSolvedCount()).isEqualTo(1);

@@ -53,7 +53,7 @@ public final class CaseReport {
         return answersThatSolvedByWeek;
     }
 
-    /** The same, all time (the FAQ entries' counters, which also hold the clicks from before weeks were kept). */
+    /** The same, all time. */
     public long getAnswersThatSolved() {
         return answersThatSolved;
     }

@@ -39,10 +39,10 @@ public class CaseReports {
         List<Object[]> cases = em.createQuery("select c.reasonLabel, c.createdAt, c.firstResponseAt, c.channel"
                 + " from SupportCaseImpl c where c.createdAt >= :since", Object[].class)
                 .setParameter("since", since).getResultList();
-        List<Date> solved = em.createQuery("select s.solvedAt from FaqSolvedImpl s where s.solvedAt >= :since",
+        List<Date> solved = em.createQuery("select s.solvedAt from SolvedAnswerImpl s where s.solvedAt >= :since",
                 Date.class).setParameter("since", since).getResultList();
-        Long allTime = em.createQuery("select sum(f.solvedCount) from FaqEntryImpl f", Long.class).getSingleResult();
-        return report(firstMonday, weeks, zone, cases, solved, allTime == null ? 0 : allTime);
+        Long allTime = em.createQuery("select count(s) from SolvedAnswerImpl s", Long.class).getSingleResult();
+        return report(firstMonday, weeks, zone, cases, solved, allTime);
     }
 
     /**

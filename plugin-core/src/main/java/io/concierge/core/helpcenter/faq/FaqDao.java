@@ -32,5 +32,5 @@ public interface FaqDao {
     int incrementSolved(Long id);
 
     /** Keeps one "this solved it" with its time, for the weekly deflection report. */
-    void addSolved(FaqSolvedImpl solved);
+    void addSolved(SolvedAnswerImpl solved);
 }

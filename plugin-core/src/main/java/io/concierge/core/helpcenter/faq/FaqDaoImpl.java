@@ -77,7 +77,7 @@ public class FaqDaoImpl implements FaqDao {
     }
 
     @Override
-    public void addSolved(FaqSolvedImpl solved) {
+    public void addSolved(SolvedAnswerImpl solved) {
         em.persist(solved);
     }
 

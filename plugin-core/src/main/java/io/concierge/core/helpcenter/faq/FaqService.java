@@ -29,6 +29,12 @@ public interface FaqService {
     /** One view of a published entry: a single update statement; false (nothing counted) otherwise. */
     boolean recordView(long entryId);
 
+    /**
+     * A guide offered before contact solved the shopper's question: kept for the deflection report (the knowledge
+     * base counts it as a helpful vote).
+     */
+    void recordGuideSolved(long guideId);
+
     /** One "this solved it" of a published entry; false (nothing counted) otherwise. */
     boolean recordSolved(long entryId);
 }

@@ -1,5 +1,6 @@
 package io.concierge.core.helpcenter.faq;
 
+import io.concierge.core.kb.search.GuideDocument;
 import io.concierge.core.kernel.DatabaseTimes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -82,7 +83,13 @@ public class FaqServiceImpl implements FaqService {
         if (faqDao.incrementSolved(entryId) == 0) {
             return false;
         }
-        faqDao.addSolved(new FaqSolvedImpl(entryId, DatabaseTimes.toTheSecond(new Date())));
+        faqDao.addSolved(new SolvedAnswerImpl(GuideDocument.FAQ, entryId, DatabaseTimes.toTheSecond(new Date())));
         return true;
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public void recordGuideSolved(long guideId) {
+        faqDao.addSolved(new SolvedAnswerImpl(GuideDocument.GUIDE, guideId, DatabaseTimes.toTheSecond(new Date())));
     }
 }

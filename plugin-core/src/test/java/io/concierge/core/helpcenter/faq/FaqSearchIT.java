@@ -148,6 +148,9 @@ class FaqSearchIT {
         assertThat(faqService.recordSolved(draft.getId())).isFalse();
         assertThat(reports.lastWeeks(1, new Date()).getAnswersThatSolvedByWeek()).as("the week's contacts avoided")
                 .containsExactly(solvedThisWeek + 1);
+        faqService.recordGuideSolved(published.getId());
+        assertThat(reports.lastWeeks(1, new Date()).getAnswersThatSolvedByWeek()).as("a guide that solved it too")
+                .containsExactly(solvedThisWeek + 2);
         assertThat(faqService.recordView(draft.getId())).isFalse();
         assertThat(faqService.findById(published.getId()).getViewCount()).isEqualTo(2);
         assertThat(faqService.findById(published.getId()).getSolvedCount()).isEqualTo(1);

@@ -123,7 +123,11 @@ public class HelpCenterSuggestController {
             body.put("retryAfterMinutes", byAddress.getRetryAfterMinutes());
             return body;
         }
-        body.put("counted", faq ? faqService.recordSolved(answerId) : guideService.vote(answerId, true));
+        boolean counted = faq ? faqService.recordSolved(answerId) : guideService.vote(answerId, true);
+        if (counted && !faq) {
+            faqService.recordGuideSolved(answerId);
+        }
+        body.put("counted", counted);
         return body;
     }
 }

@@ -1,7 +1,5 @@
 package io.concierge.storefront.helpcenter;
 
-import io.concierge.core.helpcenter.orders.AddressRules;
-import io.concierge.core.helpcenter.orders.ChangeRefusal;
 import io.concierge.core.kernel.orders.OrderEventType;
 import io.concierge.core.testing.MessageBundles;
 import org.junit.jupiter.api.Test;
@@ -24,18 +22,6 @@ class HelpCenterMessagesTest {
         Properties english = english();
         for (OrderEventType type : OrderEventType.values()) {
             assertThat(english.getProperty("helpcenter.order.event." + type.key())).as(type.name()).isNotBlank();
-        }
-    }
-
-    @Test
-    void everyChangeRefusalAndAddressProblemHasAMessage() throws IOException {
-        Properties english = english();
-        for (ChangeRefusal.Reason reason : ChangeRefusal.Reason.values()) {
-            assertThat(english.getProperty(reason.messageKey())).as(reason.name()).isNotBlank();
-        }
-        for (String key : new String[]{AddressRules.REQUIRED, AddressRules.TOO_LONG, AddressRules.UNKNOWN_COUNTRY,
-                AddressRules.UNKNOWN_STATE}) {
-            assertThat(english.getProperty(key)).as(key).isNotBlank();
         }
     }
 

@@ -19,6 +19,7 @@ final class DemoSecret {
     static final String PREVIEW_FILE_NAME = "preview-secret";
     static final String WEBHOOK_FILE_NAME = "webhook-secret";
     static final String CASES_FILE_NAME = "cases-secret";
+    static final String SURVEY_FILE_NAME = "survey-secret";
 
     private DemoSecret() {
     }

@@ -75,6 +75,7 @@ public final class DemoStore {
         keepSecret("concierge.preview.secret", DemoSecret.PREVIEW_FILE_NAME, "preview secret");
         keepSecret("concierge.orders.webhook.secret", DemoSecret.WEBHOOK_FILE_NAME, "webhook secret");
         keepSecret("concierge.cases.secret", DemoSecret.CASES_FILE_NAME, "case link secret");
+        keepSecret("concierge.survey.secret", DemoSecret.SURVEY_FILE_NAME, "survey link secret");
         if (System.getProperty("concierge.mail.host") == null) {
             try {
                 mailServer = DemoMailServer.start(config.host, Integer.getInteger("concierge.demo.mail.port", 0));

@@ -40,6 +40,13 @@ public interface ShopperProfileService {
     ProfileOutcome choose(long customerId, String clientAddress, ContactPreferences.Choices choices);
 
     /**
+     * Stops the surveys or the marketing mails for a customer, registered or a guest: the one-click unsubscribe link
+     * of a mail, signed for that customer, calls it. Audited like the profile's own choice; order mails cannot be
+     * stopped.
+     */
+    void unsubscribe(long customerId, String clientAddress, Purpose purpose);
+
+    /**
      * Registers the customer of a guest's order with the order's e-mail address and this password, so the new account
      * owns the order. Only for the session's own customer ({@code sessionCustomerId}, the one that placed it), once.
      * Refused (field {@link ProfileOutcome#FORM}) when the order is not that customer's, the customer is registered

@@ -213,6 +213,22 @@ public class ShopperProfileServiceImpl implements ShopperProfileService, Contact
     @Transactional("blTransactionManager")
     public ProfileOutcome choose(long customerId, String clientAddress, Choices choices) {
         registered(customerId);
+        saveChoices(customerId, clientAddress, choices);
+        return ProfileOutcome.made();
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
+    public void unsubscribe(long customerId, String clientAddress, Purpose purpose) {
+        if (purpose == Purpose.ORDER) {
+            throw new IllegalArgumentException("order mails are always sent");
+        }
+        Choices now = of(customerId);
+        saveChoices(customerId, clientAddress, new Choices(now.isSurveys() && purpose != Purpose.SURVEY,
+                now.isMarketing() && purpose != Purpose.MARKETING));
+    }
+
+    private void saveChoices(long customerId, String clientAddress, Choices choices) {
         ContactPreferencesImpl row = dao.preferences(customerId);
         if (row == null) {
             row = new ContactPreferencesImpl(customerId);
@@ -221,7 +237,6 @@ public class ShopperProfileServiceImpl implements ShopperProfileService, Contact
         row.choose(choices, new Date());
         dao.save(row);
         audit(customerId, ProfileChange.CONTACT_PREFERENCES, clientAddress, before, choicesOf(choices));
-        return ProfileOutcome.made();
     }
 
     @Override

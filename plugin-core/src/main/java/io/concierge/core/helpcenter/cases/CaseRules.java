@@ -41,7 +41,8 @@ public final class CaseRules {
         Map<String, String> violations = new LinkedHashMap<String, String>();
         text(violations, SUBJECT, request.subject(), SupportCaseImpl.MAX_SUBJECT_LENGTH);
         message(violations, request.message());
-        if (!activeReasons.isEmpty() && MerchantReasons.find(request.reasonId(), activeReasons) == null) {
+        if (request.isReasonAsked() && !activeReasons.isEmpty()
+                && MerchantReasons.find(request.reasonId(), activeReasons) == null) {
             violations.put(REASON, NO_REASON);
         }
         if (request.isGuest()) {

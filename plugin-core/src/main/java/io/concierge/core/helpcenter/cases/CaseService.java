@@ -27,6 +27,9 @@ public interface CaseService {
     /** The customer writes again: the case is open again. */
     CaseOutcome replyAsCustomer(long caseId, String body);
 
+    /** Gives a case one of the merchant's active reasons (the report counts it there); false for an unknown one. */
+    boolean classify(long caseId, long reasonId);
+
     /** An agent answers: mailed to the customer; the first answer sets the first response time. */
     CaseOutcome replyAsAgent(long caseId, long adminUserId, String body);
 

@@ -112,6 +112,17 @@ public class CaseServiceImpl implements CaseService {
 
     @Override
     @Transactional("blTransactionManager")
+    public boolean classify(long caseId, long reasonId) {
+        CaseReason reason = MerchantReasons.find(reasonId, reasons());
+        if (reason == null) {
+            return false;
+        }
+        caseDao.readById(caseId).classified(reason.getId(), reason.getLabel());
+        return true;
+    }
+
+    @Override
+    @Transactional("blTransactionManager")
     public CaseOutcome replyAsCustomer(long caseId, String body) {
         Map<String, String> violations = CaseRules.messageViolations(body);
         if (!violations.isEmpty()) {

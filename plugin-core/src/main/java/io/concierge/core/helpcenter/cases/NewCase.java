@@ -17,6 +17,7 @@ public final class NewCase {
     private String name;
     private String localeCode;
     private ContactChannelKind channel = ContactChannelKind.CASE_FORM;
+    private boolean reasonAsked = true;
 
     /** A signed-in shopper's case. */
     public static NewCase bySignedInCustomer(long customerId) {
@@ -66,6 +67,19 @@ public final class NewCase {
 
     public ContactChannelKind channel() {
         return channel;
+    }
+
+    /**
+     * A case Concierge opens for the customer (a survey's detractor): no reason is asked; it gets one when the
+     * customer names it ({@link CaseService#classify}).
+     */
+    public NewCase openedForTheCustomer() {
+        this.reasonAsked = false;
+        return this;
+    }
+
+    public boolean isReasonAsked() {
+        return reasonAsked;
     }
 
     public String subject() {

@@ -148,6 +148,11 @@ public class SupportCaseImpl implements SupportCase {
         assigneeId = adminUserId;
     }
 
+    void classified(long reasonId, String reasonLabel) {
+        this.reasonId = reasonId;
+        this.reasonLabel = reasonLabel;
+    }
+
     void touched(Date at) {
         lastActivityAt = at;
     }

@@ -3,6 +3,8 @@ package io.concierge.core.helpcenter.orders;
 import org.broadleafcommerce.common.locale.service.LocaleService;
 import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.common.payment.PaymentTransactionType;
+import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
 import org.broadleafcommerce.core.order.domain.FulfillmentGroup;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.domain.OrderItem;
@@ -87,6 +89,18 @@ public class BroadleafOrders {
             name = address.isEmpty() ? null : address.get(0);
         }
         return name == null || name.isEmpty() ? null : name;
+    }
+
+    /** The products of the order's items, each once, in the order's order. */
+    public static List<Product> productsOf(Order order) {
+        Map<Long, Product> products = new LinkedHashMap<Long, Product>();
+        for (OrderItem item : order.getOrderItems()) {
+            if (item instanceof DiscreteOrderItem && ((DiscreteOrderItem) item).getProduct() != null) {
+                Product product = ((DiscreteOrderItem) item).getProduct();
+                products.put(product.getId(), product);
+            }
+        }
+        return new ArrayList<Product>(products.values());
     }
 
     /** Order item id to the quantity ordered. */

@@ -15,7 +15,7 @@ import io.concierge.core.kernel.orders.OrderEventListener;
 import io.concierge.core.kernel.orders.ReturnedItems;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
+import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.domain.OrderItem;
 import org.broadleafcommerce.profile.core.domain.Customer;
@@ -156,10 +156,8 @@ public class OrderMails implements OrderEventListener {
             return found;
         }
         Set<Long> productIds = new LinkedHashSet<Long>();
-        for (OrderItem item : order.getOrderItems()) {
-            if (item instanceof DiscreteOrderItem && ((DiscreteOrderItem) item).getProduct() != null) {
-                productIds.add(((DiscreteOrderItem) item).getProduct().getId());
-            }
+        for (Product product : BroadleafOrders.productsOf(order)) {
+            productIds.add(product.getId());
         }
         for (GuideReference guide : guides.forProducts(productIds, language, MAX_GUIDES)) {
             found.add(guideLink(guide));

@@ -1,0 +1,153 @@
+package io.concierge.demo;
+
+import io.concierge.core.helpcenter.account.ContactPreferences;
+import io.concierge.core.helpcenter.account.Purpose;
+import io.concierge.core.helpcenter.orders.BroadleafOrders;
+import io.concierge.core.helpcenter.orders.NewOrderEvent;
+import io.concierge.core.helpcenter.orders.OrderTimelineService;
+import io.concierge.core.kernel.orders.OrderEventType;
+import io.concierge.core.survey.SurveyDispatch;
+import org.jsoup.Connection;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The post-sale survey over HTTP on the running demo store, as a shopper and a care agent meet it: a guest's order
+ * delivered six days ago is invited by the demo's NPS survey; the guest reads the mail in the demo mailbox, clicks a
+ * low score, says what went wrong; the case it opened is in the inbox with the words; links that are tampered with
+ * open nothing; the unsubscribe link stops the surveys.
+ */
+@ExtendWith(RunningDemoStore.class)
+class SurveyWebIT {
+
+    private static final Pattern SCORE_LINK = Pattern.compile("(/survey/[0-9]+-([0-9]+)\\.[0-9]+\\.[A-Za-z0-9_-]+)");
+    private static final Pattern UNSUBSCRIBE_LINK = Pattern.compile("(/survey/unsubscribe/[0-9]+\\.[A-Za-z0-9_.-]+)");
+
+    /** A guest order that the carrier delivered {@code daysAgo} days ago (shipped two days before). */
+    private static String deliveredGuestOrder(String email, int daysAgo) throws Exception {
+        String number = GuestOrders.place(email);
+        OrderTimelineService timelines = RunningDemoStore.siteContext()
+                .getBean("cncOrderTimelineService", OrderTimelineService.class);
+        long orderId = timelines.orderIdOf(number);
+        timelines.record(orderId, NewOrderEvent.fromIntegration(OrderEventType.SHIPPED, "carrier")
+                .at(daysAgo(daysAgo + 2)));
+        timelines.record(orderId, NewOrderEvent.fromIntegration(OrderEventType.DELIVERED, "carrier")
+                .at(daysAgo(daysAgo)));
+        return number;
+    }
+
+    private static Date daysAgo(int days) {
+        return new Date(System.currentTimeMillis() - TimeUnit.DAYS.toMillis(days));
+    }
+
+    /** Runs the dispatch now instead of waiting for its schedule (the scheduled run may hold the lease a moment). */
+    private static void dispatchNow() {
+        SurveyDispatch dispatch = RunningDemoStore.siteContext().getBean("cncSurveyDispatch", SurveyDispatch.class);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500))
+                .until(() -> dispatch.dispatch(new Date()) != null);
+    }
+
+    /** The text of the demo-mailbox mail to this address with this subject, once the outbox delivered it. */
+    private static String mailTo(String email, String subject) throws Exception {
+        ShopperSession reader = ShopperSession.stepByStep(RunningDemoStore.site());
+        String row = "tr:has(td:containsOwn(" + email + ")) a:contains(" + subject + ")";
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> reader.page("/demo/mailbox").select(row).size() > 0);
+        return reader.page(reader.page("/demo/mailbox").select(row).first().attr("href")).text();
+    }
+
+    private static List<String> scoreLinks(String mail) {
+        List<String> links = new ArrayList<String>();
+        Matcher link = SCORE_LINK.matcher(mail);
+        while (link.find()) {
+            assertThat(link.group(2)).as("the links in the order of the scale").isEqualTo(String.valueOf(links.size()));
+            links.add(link.group(1));
+        }
+        return links;
+    }
+
+    @Test
+    void aGuestClicksALowScoreInTheMailSaysWhatWentWrongAndTheAgentFindsTheCase() throws Exception {
+        String email = "surveyed-" + UUID.randomUUID() + "@example.com";
+        String number = deliveredGuestOrder(email, 6);
+        dispatchNow();
+
+        String mail = mailTo(email, "How did we do?");
+        assertThat(mail).contains(number, "How likely are you to recommend us");
+        List<String> links = scoreLinks(mail);
+        assertThat(links).hasSize(11);
+
+        ShopperSession guest = ShopperSession.stepByStep(RunningDemoStore.site());
+        Connection.Response clicked = guest.request(links.get(2), Connection.Method.GET);
+        assertThat(clicked.statusCode()).isEqualTo(200);
+        Document page = clicked.parse();
+        assertThat(page.select(".survey-answer").attr("data-group")).isEqualTo("DETRACTOR");
+        assertThat(page.select(".recorded").text()).isEqualTo("We have recorded your answer: 2 of 10.");
+        String late = page.select(".reasons label:contains(Late delivery) input").val();
+
+        assertThat(guest.post(links.get(2), "reason", "-77", "comment", "x").statusCode()).as("not a reason")
+                .isEqualTo(400);
+        assertThat(guest.postExactly(links.get(2), Collections.singletonMap("comment", "no token")).statusCode())
+                .as("without the CSRF token").isEqualTo(403);
+        Connection.Response followedUp = guest.post(links.get(2), "reason", late,
+                "comment", "The <b>box</b> came a week late.");
+        assertThat(followedUp.statusCode()).isEqualTo(302);
+        Document saved = guest.page(followedUp.header("Location"));
+        assertThat(saved.select(".notice").text()).isEqualTo("Thank you, we have your words too.");
+        assertThat(saved.select("textarea[name=comment]").text()).isEqualTo("The <b>box</b> came a week late.");
+        assertThat(saved.select(".reasons input[checked]").val()).isEqualTo(late);
+
+        Document again = guest.page(links.get(9));
+        assertThat(again.select(".recorded").text()).as("one answer per invitation")
+                .startsWith("Your answer was already recorded: 2 of 10.");
+        Connection.Response forged = guest.get(links.get(2).replace("-2.", "-0."));
+        assertThat(forged.statusCode()).isEqualTo(404);
+        assertThat(forged.parse().select(".survey-closed h1").text()).isEqualTo("This survey link no longer works");
+
+        AdminSession agent = AdminSession.signInAsAdmin(RunningDemoStore.admin());
+        String subject = "Survey answer 2 of 10 for order " + number;
+        Document inbox = agent.get("/cases");
+        assertThat(inbox.select(".cnc-case-list tr:contains(" + subject + ")").text()).contains("Late delivery");
+        String caseNumber = inbox.select(".cnc-case-list tr:contains(" + subject + ")").attr("data-case");
+        Document view = agent.get("/cases/" + caseNumber);
+        assertThat(view.select(".cnc-thread").text()).contains("Late delivery", "The <b>box</b> came a week late.");
+        assertThat(view.select(".cnc-thread b")).as("shown as text").isEmpty();
+        assertThat(view.select(".cnc-customer").text()).contains(email);
+    }
+
+    @Test
+    void theUnsubscribeLinkAsksOnceAndStopsTheSurveys() throws Exception {
+        String email = "unsubscriber-" + UUID.randomUUID() + "@example.com";
+        String number = deliveredGuestOrder(email, 7);
+        dispatchNow();
+        Matcher link = UNSUBSCRIBE_LINK.matcher(mailTo(email, "How did we do?"));
+        assertThat(link.find()).isTrue();
+
+        ShopperSession guest = ShopperSession.stepByStep(RunningDemoStore.site());
+        Document ask = guest.page(link.group(1));
+        assertThat(ask.select(".survey-unsubscribe button").text()).isEqualTo("Stop the surveys");
+        assertThat(guest.post(link.group(1) + "x").statusCode()).as("tampered").isEqualTo(404);
+        Connection.Response done = guest.post(link.group(1));
+        assertThat(done.statusCode()).isEqualTo(200);
+        assertThat(done.parse().select(".notice").text()).isEqualTo("Done: you will get no more surveys from us.");
+        long customer = RunningDemoStore.siteContext().getBean("cncBroadleafOrders", BroadleafOrders.class)
+                .find(RunningDemoStore.siteContext().getBean("cncOrderTimelineService", OrderTimelineService.class)
+                        .orderIdOf(number)).getCustomer().getId();
+        assertThat(RunningDemoStore.siteContext().getBean("cncContactPreferences", ContactPreferences.class)
+                .mayReceive(customer, Purpose.SURVEY)).isFalse();
+    }
+}

@@ -1,0 +1,217 @@
+package io.concierge.core.survey;
+
+import io.concierge.core.helpcenter.account.Purpose;
+import io.concierge.core.helpcenter.account.ShopperProfileService;
+import io.concierge.core.helpcenter.cases.CaseReason;
+import io.concierge.core.helpcenter.cases.CaseService;
+import io.concierge.core.helpcenter.cases.NewCase;
+import io.concierge.core.helpcenter.orders.BroadleafOrders;
+import io.concierge.core.helpcenter.reasons.MerchantReasons;
+import io.concierge.core.kernel.DatabaseTimes;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import javax.annotation.PostConstruct;
+import javax.annotation.Resource;
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+import javax.persistence.PersistenceException;
+
+/**
+ * The answers to the invitations, bean {@code cncSurveyAnswers}: the click on a score records it at once, once (a
+ * second click, or the same click on another node at the same moment, finds it recorded); a detractor's answer
+ * opens a support case with the order beside it; the follow-up (the help center's case reasons, a comment) can be
+ * given and changed while the links are valid, and a detractor's reaches the case's thread and gives the case its
+ * reason.
+ */
+@Service("cncSurveyAnswers")
+public class SurveyAnswers {
+
+    public static final String COMMENT = "comment";
+    public static final String REASONS = "reasons";
+    static final String COMMENT_TOO_LONG = "survey.error.commentTooLong";
+    static final String UNKNOWN_REASON = "survey.error.reason";
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    @Resource(name = "blTransactionManager")
+    protected PlatformTransactionManager transactionManager;
+
+    @Resource(name = "cncSurveyLinks")
+    protected SurveyLinks links;
+
+    @Resource(name = "cncCaseService")
+    protected CaseService cases;
+
+    @Resource(name = "cncShopperProfileService")
+    protected ShopperProfileService profiles;
+
+    @Resource(name = "cncBroadleafOrders")
+    protected BroadleafOrders orders;
+
+    /** The texts of the case a detractor's answer opens, in the customer's language (the mail bundles). */
+    @Resource(name = "cncMailMessageSource")
+    protected MessageSource messages;
+
+    private TransactionTemplate transaction;
+
+    @PostConstruct
+    public void init() {
+        transaction = new TransactionTemplate(transactionManager);
+    }
+
+    /** The click on a score in the mail. */
+    public AnswerPage click(String token, Date at) {
+        Date now = DatabaseTimes.toTheSecond(at);
+        SurveyLinks.Clicked clicked = links.answerOf(token, now);
+        if (clicked == null) {
+            return AnswerPage.none();
+        }
+        try {
+            return transaction.execute(status -> record(clicked, now));
+        } catch (DataIntegrityViolationException | PersistenceException recordedMeanwhile) {
+            // Another node took the same click at the same moment: its answer stands.
+            return transaction.execute(status -> open(clicked.invitationId()));
+        }
+    }
+
+    /** The answer page for a valid link, without recording anything (the follow-up form's own page). */
+    public AnswerPage open(String token, Date at) {
+        SurveyLinks.Clicked clicked = links.answerOf(token, DatabaseTimes.toTheSecond(at));
+        return clicked == null ? AnswerPage.none() : transaction.execute(status -> open(clicked.invitationId()));
+    }
+
+    /**
+     * The follow-up: the reasons ticked (the help center's active case reasons) and a comment (at most
+     * {@link SurveyAnswerImpl#MAX_COMMENT_LENGTH} characters).
+     *
+     * @return field errors on {@link #REASONS} or {@link #COMMENT} (then nothing changed); empty when saved; null when
+     *         the link does not open an answer
+     */
+    public Map<String, String> followUp(String token, List<Long> reasonIds, String comment, Date at) {
+        Date now = DatabaseTimes.toTheSecond(at);
+        SurveyLinks.Clicked clicked = links.answerOf(token, now);
+        if (clicked == null) {
+            return null;
+        }
+        return transaction.execute(status -> {
+            SurveyAnswerImpl answer = answerOf(clicked.invitationId());
+            if (answer == null) {
+                return null;
+            }
+            String text = comment == null || comment.trim().isEmpty() ? null : comment.trim();
+            if (text != null && text.length() > SurveyAnswerImpl.MAX_COMMENT_LENGTH) {
+                return Collections.singletonMap(COMMENT, COMMENT_TOO_LONG);
+            }
+            List<CaseReason> reasons = cases.reasons();
+            Set<Long> chosen = new LinkedHashSet<Long>();
+            for (Long id : reasonIds) {
+                if (id == null || MerchantReasons.find(id, reasons) == null) {
+                    return Collections.singletonMap(REASONS, UNKNOWN_REASON);
+                }
+                chosen.add(id);
+            }
+            answer.followUp(chosen.isEmpty() ? null : join(chosen), text, now);
+            if (answer.getCaseId() != null && (text != null || !chosen.isEmpty())) {
+                tellTheCase(answer, chosen, text, reasons);
+            }
+            return Collections.<String, String>emptyMap();
+        });
+    }
+
+    /**
+     * The one-click unsubscribe link of a survey mail: no more surveys for that customer, registered or a guest.
+     *
+     * @return false for a link that is forged or expired (nothing changed)
+     */
+    public boolean unsubscribe(String token, String clientAddress, Date at) {
+        Long customerId = links.unsubscriberOf(token, DatabaseTimes.toTheSecond(at));
+        if (customerId == null) {
+            return false;
+        }
+        profiles.unsubscribe(customerId, clientAddress, Purpose.SURVEY);
+        return true;
+    }
+
+    private AnswerPage record(SurveyLinks.Clicked clicked, Date now) {
+        SurveyInvitationImpl invitation = em.find(SurveyInvitationImpl.class, clicked.invitationId());
+        SurveyImpl survey = invitation == null ? null : em.find(SurveyImpl.class, invitation.getSurveyId());
+        if (survey == null || !survey.getKind().isOnScale(clicked.score())) {
+            return AnswerPage.none();
+        }
+        SurveyAnswerImpl recorded = answerOf(invitation.getId());
+        if (recorded != null) {
+            return AnswerPage.of(recorded, survey, false);
+        }
+        SurveyAnswerImpl answer = SurveyAnswerImpl.clicked(invitation, clicked.score(),
+                survey.getKind().groupOf(clicked.score()), now);
+        em.persist(answer);
+        em.flush();
+        invitation.answered();
+        if (answer.getScoreGroup() == ScoreGroup.DETRACTOR) {
+            openCase(answer, invitation, survey);
+        }
+        return AnswerPage.of(answer, survey, true);
+    }
+
+    private AnswerPage open(long invitationId) {
+        SurveyAnswerImpl answer = answerOf(invitationId);
+        return answer == null ? AnswerPage.none()
+                : AnswerPage.of(answer, em.find(SurveyImpl.class, answer.surveyId), false);
+    }
+
+    private void openCase(SurveyAnswerImpl answer, SurveyInvitationImpl invitation, Survey survey) {
+        Order order = orders.find(invitation.getOrderId());
+        String number = order == null ? String.valueOf(invitation.getOrderId()) : order.getOrderNumber();
+        String name = order == null || order.getCustomer() == null ? null
+                : BroadleafOrders.customerNameOf(order);
+        Locale locale = SurveyDispatch.localeOf(invitation);
+        Object[] args = {answer.getScore(), survey.getKind().scores().get(survey.getKind().scores().size() - 1), number};
+        long caseId = cases.file(NewCase.byGuest(name == null ? invitation.getEmail() : name, invitation.getEmail())
+                .about(messages.getMessage("survey.case.subject", args, locale),
+                        messages.getMessage("survey.case.message", args, locale), null)
+                .forGuestOrder(number, invitation.getEmail()).inLocale(invitation.getLocaleCode())
+                .openedForTheCustomer()).supportCase().getId();
+        answer.openedCase(caseId);
+    }
+
+    private void tellTheCase(SurveyAnswerImpl answer, Set<Long> chosen, String comment, List<CaseReason> reasons) {
+        List<String> labels = new ArrayList<String>();
+        for (Long id : chosen) {
+            labels.add(MerchantReasons.find(id, reasons).getLabel());
+        }
+        if (!chosen.isEmpty()) {
+            cases.classify(answer.getCaseId(), chosen.iterator().next());
+        }
+        cases.replyAsCustomer(answer.getCaseId(), (labels.isEmpty() ? "" : String.join(", ", labels) + "\n")
+                + (comment == null ? "" : comment));
+    }
+
+    private SurveyAnswerImpl answerOf(long invitationId) {
+        List<SurveyAnswerImpl> found = em.createQuery("select a from SurveyAnswerImpl a where a.invitationId = :id",
+                SurveyAnswerImpl.class).setParameter("id", invitationId).getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private static String join(Set<Long> ids) {
+        StringBuilder text = new StringBuilder();
+        for (Long id : ids) {
+            text.append(text.length() == 0 ? "" : ",").append(id);
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,319 @@
+package io.concierge.core.survey;
+
+import io.concierge.core.helpcenter.account.ContactPreferences;
+import io.concierge.core.helpcenter.account.Purpose;
+import io.concierge.core.helpcenter.orders.BroadleafOrders;
+import io.concierge.core.kernel.CapabilitySwitchService;
+import io.concierge.core.kernel.DatabaseTimes;
+import io.concierge.core.kernel.JobLeases;
+import io.concierge.core.kernel.mail.MailOutbox;
+import io.concierge.core.kernel.mail.MailTemplates;
+import io.concierge.core.kernel.orders.OrderEventType;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.TaskScheduler;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import javax.annotation.PostConstruct;
+import javax.annotation.PreDestroy;
+import javax.annotation.Resource;
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+
+/**
+ * The survey dispatch, scheduled on every node: under a lease (one node at a time; {@link JobLeases}) it writes the
+ * invitations that are due, for every active survey, with one {@code INSERT … SELECT} each (orders whose dispatch
+ * or delivery is old enough, not cancelled or returned, whose customer accepts surveys and had none in the survey's
+ * throttle period: the earliest such order of a customer only); then it puts their mails into the kernel's outbox in
+ * batches, and the reminders of the invitations not answered. Each batch commits with its mails, keyed by invitation,
+ * so a node that dies mid-batch leaves nothing half done and no invitation is ever mailed twice. Bean
+ * {@code cncSurveyDispatch}.
+ */
+@Component("cncSurveyDispatch")
+public class SurveyDispatch {
+
+    static final String JOB = "survey-dispatch";
+    /** An order whose event is older than its survey's delay plus this is not surveyed any more. */
+    static final int LATEST_DAYS = 14;
+
+    private static final Log LOG = LogFactory.getLog(SurveyDispatch.class);
+    private static final List<String> NOT_SURVEYED = new ArrayList<String>();
+
+    static {
+        for (OrderEventType endOfTheOrder : new OrderEventType[] {OrderEventType.CANCELLED,
+                OrderEventType.RETURN_REQUESTED, OrderEventType.WITHDRAWN}) {
+            NOT_SURVEYED.add(endOfTheOrder.name());
+        }
+    }
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    @Resource(name = "blTransactionManager")
+    protected PlatformTransactionManager transactionManager;
+
+    @Resource(name = "cncJobLeases")
+    protected JobLeases leases;
+
+    @Resource(name = "cncMailOutbox")
+    protected MailOutbox outbox;
+
+    @Resource(name = "cncMailTemplates")
+    protected MailTemplates templates;
+
+    @Resource(name = "cncSurveyLinks")
+    protected SurveyLinks links;
+
+    @Resource(name = "cncContactPreferences")
+    protected ContactPreferences preferences;
+
+    @Resource(name = "cncBroadleafOrders")
+    protected BroadleafOrders orders;
+
+    @Resource(name = "cncCapabilitySwitches")
+    protected CapabilitySwitchService switches;
+
+    @Resource(name = "cncTaskScheduler")
+    protected TaskScheduler scheduler;
+
+    @Value("${concierge.survey.dispatchSeconds:60}")
+    protected int intervalSeconds = 60;
+
+    @Value("${concierge.survey.batchSize:200}")
+    protected int batchSize = 200;
+
+    @Value("${concierge.survey.leaseSeconds:600}")
+    protected int leaseSeconds = 600;
+
+    private TransactionTemplate transaction;
+    private ScheduledFuture<?> dispatching;
+
+    @PostConstruct
+    public void start() {
+        if (intervalSeconds < 1 || batchSize < 1 || leaseSeconds < 60) {
+            throw new IllegalArgumentException("concierge.survey.dispatchSeconds and batchSize must be at least 1,"
+                    + " leaseSeconds at least 60 (they are " + intervalSeconds + ", " + batchSize + " and "
+                    + leaseSeconds + ")");
+        }
+        transaction = new TransactionTemplate(transactionManager);
+        long period = TimeUnit.SECONDS.toMillis(intervalSeconds);
+        dispatching = scheduler.scheduleWithFixedDelay(this::dispatchLogged,
+                new Date(System.currentTimeMillis() + Math.min(period, TimeUnit.SECONDS.toMillis(10))), period);
+    }
+
+    @PreDestroy
+    public void stop() {
+        if (dispatching != null) {
+            dispatching.cancel(false);
+        }
+    }
+
+    private void dispatchLogged() {
+        try {
+            if (switches.isOn(Surveys.KEY)) {
+                dispatch(new Date());
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("survey dispatch failed; the next run tries again", e);
+        }
+    }
+
+    /** One run: @return what it did, or null when another node holds the lease */
+    public DispatchReport dispatch(Date at) {
+        String holder = JobLeases.newHolder();
+        if (!leases.tryTake(JOB, holder, Duration.ofSeconds(leaseSeconds))) {
+            return null;
+        }
+        try {
+            Date now = DatabaseTimes.toTheSecond(at);
+            int invited = 0;
+            for (SurveyImpl survey : activeSurveys(now)) {
+                invited += transaction.execute(status -> invite(survey, now, holder));
+            }
+            int mailed = 0;
+            int sent;
+            do {
+                sent = transaction.execute(status -> mailBatch(null, now, holder));
+                mailed += sent;
+            } while (sent == batchSize);
+            int reminded = 0;
+            for (SurveyImpl survey : activeSurveys(now)) {
+                if (survey.getReminderDays() > 0) {
+                    do {
+                        sent = transaction.execute(status -> mailBatch(survey, now, holder));
+                        reminded += sent;
+                    } while (sent == batchSize);
+                }
+            }
+            return new DispatchReport(invited, mailed, reminded);
+        } finally {
+            leases.release(JOB, holder);
+        }
+    }
+
+    private List<SurveyImpl> activeSurveys(Date now) {
+        List<SurveyImpl> inviting = new ArrayList<SurveyImpl>();
+        for (SurveyImpl survey : transaction.execute(status -> em.createQuery(
+                "select s from SurveyImpl s where s.active = true order by s.id", SurveyImpl.class).getResultList())) {
+            if (survey.isInvitingAt(now)) {
+                inviting.add(survey);
+            }
+        }
+        return inviting;
+    }
+
+    /** Writes the survey's due invitations in one statement; @return how many */
+    private int invite(SurveyImpl survey, Date now, String holder) {
+        checkLease(holder);
+        Date dueBefore = daysBefore(now, survey.getTriggerDays());
+        Date notBefore = daysBefore(dueBefore, LATEST_DAYS);
+        String candidate = "e.EVENT_TYPE = :event AND e.OCCURRED_AT <= :dueBefore AND e.OCCURRED_AT > :notBefore";
+        return em.createNativeQuery("INSERT INTO CNC_SURVEY_INVITATION (SURVEY_ID, ORDER_ID, CUSTOMER_ID, EMAIL,"
+                + " LOCALE_CODE, STATUS, EVENT_AT, CREATED_AT)"
+                + " SELECT :survey, e.ORDER_ID, o.CUSTOMER_ID, o.EMAIL_ADDRESS, o.LOCALE_CODE, :due, e.OCCURRED_AT, :now"
+                + " FROM CNC_ORDER_EVENT e JOIN BLC_ORDER o ON o.ORDER_ID = e.ORDER_ID"
+                + " WHERE " + candidate + " AND o.EMAIL_ADDRESS IS NOT NULL AND o.CUSTOMER_ID IS NOT NULL"
+                + " AND NOT EXISTS (SELECT 1 FROM CNC_ORDER_EVENT c WHERE c.ORDER_ID = e.ORDER_ID"
+                + " AND c.EVENT_TYPE IN (:notSurveyed))"
+                + " AND NOT EXISTS (SELECT 1 FROM CNC_SURVEY_INVITATION i WHERE i.SURVEY_ID = :survey"
+                + " AND i.ORDER_ID = e.ORDER_ID)"
+                + " AND NOT EXISTS (SELECT 1 FROM CNC_SURVEY_INVITATION i WHERE i.CUSTOMER_ID = o.CUSTOMER_ID"
+                + " AND i.CREATED_AT > :throttledSince)"
+                + " AND NOT EXISTS (SELECT 1 FROM CNC_CONTACT_PREFERENCES p WHERE p.CUSTOMER_ID = o.CUSTOMER_ID"
+                + " AND p.SURVEYS = :optedOut)"
+                // The customer's earliest candidate only: one invitation per customer and throttle period.
+                + " AND NOT EXISTS (SELECT 1 FROM CNC_ORDER_EVENT e2 JOIN BLC_ORDER o2 ON o2.ORDER_ID = e2.ORDER_ID"
+                + " WHERE o2.CUSTOMER_ID = o.CUSTOMER_ID AND " + candidate.replace("e.", "e2.")
+                + " AND (e2.OCCURRED_AT < e.OCCURRED_AT OR (e2.OCCURRED_AT = e.OCCURRED_AT AND e2.ORDER_ID < e.ORDER_ID)))")
+                .setParameter("survey", survey.getId()).setParameter("due", InvitationStatus.DUE.name())
+                .setParameter("now", now).setParameter("event", survey.getTrigger().event().name())
+                .setParameter("dueBefore", dueBefore).setParameter("notBefore", notBefore)
+                .setParameter("notSurveyed", NOT_SURVEYED)
+                .setParameter("throttledSince", daysBefore(now, survey.getThrottleDays()))
+                .setParameter("optedOut", false).executeUpdate();
+    }
+
+    /**
+     * Mails a batch: the due invitations (of every survey), or with {@code reminding} the reminders of the survey's
+     * invitations sent its reminder days ago and not answered; moves them on. @return how many
+     */
+    private int mailBatch(SurveyImpl reminding, Date now, String holder) {
+        checkLease(holder);
+        List<Object[]> batch = reminding == null
+                ? em.createQuery("select i, s from SurveyInvitationImpl i, SurveyImpl s where s.id = i.surveyId"
+                        + " and i.status = :status order by i.id", Object[].class)
+                        .setParameter("status", InvitationStatus.DUE).setMaxResults(batchSize).getResultList()
+                : em.createQuery("select i, s from SurveyInvitationImpl i, SurveyImpl s where s.id = i.surveyId"
+                        + " and s.id = :survey and i.status = :status and i.sentAt <= :remindBefore order by i.id",
+                        Object[].class).setParameter("survey", reminding.getId())
+                        .setParameter("status", InvitationStatus.SENT)
+                        .setParameter("remindBefore", daysBefore(now, reminding.getReminderDays()))
+                        .setMaxResults(batchSize).getResultList();
+        List<Long> mailed = new ArrayList<Long>();
+        List<Long> withheld = new ArrayList<Long>();
+        for (Object[] row : batch) {
+            SurveyInvitationImpl invitation = (SurveyInvitationImpl) row[0];
+            if (!preferences.mayReceive(invitation.getCustomerId(), Purpose.SURVEY)) {
+                withheld.add(invitation.getId());
+                continue;
+            }
+            Order order = orders.find(invitation.getOrderId());
+            String key = (reminding != null ? "survey-reminder-" : "survey-invitation-") + invitation.getId();
+            outbox.enqueue(key, invitation.getEmail(), templates.render("survey/invitation",
+                    localeOf(invitation), model(invitation, (SurveyImpl) row[1], order, reminding != null, now)));
+            mailed.add(invitation.getId());
+        }
+        moveOn(mailed, reminding != null ? InvitationStatus.REMINDED : InvitationStatus.SENT,
+                reminding != null ? "remindedAt" : "sentAt", now);
+        moveOn(withheld, InvitationStatus.WITHHELD, "remindedAt", now);
+        return mailed.size() + withheld.size();
+    }
+
+    private void moveOn(List<Long> ids, InvitationStatus to, String timeField, Date now) {
+        if (!ids.isEmpty()) {
+            em.createQuery("update SurveyInvitationImpl i set i.status = :to, i." + timeField + " = :now"
+                    + " where i.id in (:ids)")
+                    .setParameter("to", to).setParameter("now", now).setParameter("ids", ids).executeUpdate();
+        }
+    }
+
+    private Map<String, Object> model(SurveyInvitationImpl invitation, Survey survey, Order order, boolean reminder,
+                                      Date now) {
+        Map<String, Object> model = new HashMap<String, Object>();
+        model.put("firstName", order == null || order.getCustomer() == null ? null : order.getCustomer().getFirstName());
+        model.put("orderNumber", order == null ? null : order.getOrderNumber());
+        model.put("kind", survey.getKind().getType());
+        model.put("reminder", reminder);
+        List<Map<String, Object>> scores = new ArrayList<Map<String, Object>>();
+        for (int score : survey.getKind().scores()) {
+            Map<String, Object> link = new HashMap<String, Object>();
+            link.put("score", String.valueOf(score));
+            link.put("link", links.answerLink(invitation.getId(), score, now));
+            scores.add(link);
+        }
+        model.put("scores", scores);
+        model.put("unsubscribeLink", links.unsubscribeLink(invitation.getCustomerId(), now));
+        return model;
+    }
+
+    private void checkLease(String holder) {
+        if (!leases.isHeld(JOB, holder)) {
+            throw new IllegalStateException("the survey dispatch lease was taken over by another node; rolled back");
+        }
+    }
+
+    static Locale localeOf(SurveyInvitationImpl invitation) {
+        return invitation.getLocaleCode() == null ? Locale.US
+                : Locale.forLanguageTag(invitation.getLocaleCode().replace('_', '-'));
+    }
+
+    private static Date daysBefore(Date time, int days) {
+        return new Date(time.getTime() - TimeUnit.DAYS.toMillis(days));
+    }
+
+    /** What one run did. */
+    public static final class DispatchReport {
+        private final int invited;
+        private final int mailed;
+        private final int reminded;
+
+        DispatchReport(int invited, int mailed, int reminded) {
+            this.invited = invited;
+            this.mailed = mailed;
+            this.reminded = reminded;
+        }
+
+        /** Invitations written. */
+        public int invited() {
+            return invited;
+        }
+
+        /** Invitation mails put into the outbox (or closed unsent for a customer who opted out meanwhile). */
+        public int mailed() {
+            return mailed;
+        }
+
+        public int reminded() {
+            return reminded;
+        }
+
+        @Override
+        public String toString() {
+            return "invited " + invited + ", mailed " + mailed + ", reminded " + reminded;
+        }
+    }
+}

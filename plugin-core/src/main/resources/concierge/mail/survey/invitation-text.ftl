@@ -1,6 +1,6 @@
 <#if firstName??>${msg("survey.mail.greeting", firstName)}<#else>${msg("survey.mail.greetingAnonymous")}</#if>
 
-<#if orderNumber??>${msg("survey.mail.intro", orderNumber)}</#if>
+<#if orderNumber??>${msg("survey.mail.intro." + trigger, orderNumber)}</#if>
 
 ${msg("survey.question." + kind)}
 ${msg("survey.scale." + kind)}

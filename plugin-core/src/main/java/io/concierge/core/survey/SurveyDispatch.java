@@ -257,16 +257,17 @@ public class SurveyDispatch {
         model.put("firstName", order == null || order.getCustomer() == null ? null : order.getCustomer().getFirstName());
         model.put("orderNumber", order == null ? null : order.getOrderNumber());
         model.put("kind", survey.getKind().getType());
+        model.put("trigger", survey.getTrigger().getType());
         model.put("reminder", reminder);
         List<Map<String, Object>> scores = new ArrayList<Map<String, Object>>();
         for (int score : survey.getKind().scores()) {
             Map<String, Object> link = new HashMap<String, Object>();
             link.put("score", String.valueOf(score));
-            link.put("link", links.answerLink(invitation.getId(), score, now));
+            link.put("link", links.answerLink(invitation.getId(), score, invitation.getLocaleCode(), now));
             scores.add(link);
         }
         model.put("scores", scores);
-        model.put("unsubscribeLink", links.unsubscribeLink(invitation.getCustomerId(), now));
+        model.put("unsubscribeLink", links.unsubscribeLink(invitation.getCustomerId(), invitation.getLocaleCode(), now));
         return model;
     }
 

@@ -2,6 +2,7 @@ package io.concierge.core.survey;
 
 import io.concierge.core.kernel.SignedTokens;
 import io.concierge.core.kernel.StorefrontUrl;
+import org.broadleafcommerce.common.web.BroadleafLocaleResolverImpl;
 
 import java.util.Date;
 import java.util.concurrent.TimeUnit;
@@ -35,13 +36,21 @@ public final class SurveyLinks {
         return subject + "." + answers.issue(subject, now);
     }
 
-    public String answerLink(long invitationId, int score, Date now) {
-        return storefront.resolve(ANSWER_PATH + answerToken(invitationId, score, now));
+    /** A score's link; the page it opens speaks the order's language ({@code localeCode}, e.g. pt_BR; may be null). */
+    public String answerLink(long invitationId, int score, String localeCode, Date now) {
+        return storefront.resolve(ANSWER_PATH + answerToken(invitationId, score, now)) + inLanguage(localeCode);
     }
 
-    public String unsubscribeLink(long customerId, Date now) {
+    public String unsubscribeLink(long customerId, String localeCode, Date now) {
         String subject = String.valueOf(customerId);
-        return storefront.resolve(UNSUBSCRIBE_PATH + subject + "." + unsubscribes.issue(subject, now));
+        return storefront.resolve(UNSUBSCRIBE_PATH + subject + "." + unsubscribes.issue(subject, now))
+                + inLanguage(localeCode);
+    }
+
+    /** Broadleaf's locale parameter, which the storefront then keeps for the session. */
+    private static String inLanguage(String localeCode) {
+        return localeCode != null && localeCode.matches("[a-z]{2}(_[A-Z]{2})?")
+                ? "?" + BroadleafLocaleResolverImpl.LOCALE_CODE_PARAM + "=" + localeCode : "";
     }
 
     /** @return the invitation and score a valid, unexpired token was made for; null for anything else */

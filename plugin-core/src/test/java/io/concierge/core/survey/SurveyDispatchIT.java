@@ -128,7 +128,8 @@ class SurveyDispatchIT {
         assertThat(mail.getSubject()).isEqualTo("How did we do?");
         List<String> tokens = tokens(mail.getTextBody());
         assertThat(tokens).hasSize(11);
-        assertThat(mail.getTextBody()).contains(due.getOrderNumber(), "/survey/unsubscribe/");
+        assertThat(mail.getTextBody()).contains("Your order " + due.getOrderNumber() + " has arrived.",
+                "/survey/unsubscribe/");
         assertThat(dispatch.dispatch(now).invited()).as("nothing twice").isZero();
         assertThat(answers.unsubscribe(unsubscribeToken(due) + "x", "10.0.0.1", now)).as("forged").isFalse();
         assertThat(dispatch.dispatch(new Date(now.getTime() + TimeUnit.DAYS.toMillis(1))).invited())
@@ -145,6 +146,8 @@ class SurveyDispatchIT {
 
         assertThat(count("select count(i) from SurveyInvitationImpl i where i.customerId = :id",
                 order.getCustomer().getId())).isEqualTo(1);
+        assertThat(mailOf(order, "survey-invitation-").getTextBody()).as("the survey after dispatch went first")
+                .contains("Your order " + order.getOrderNumber() + " is on its way.");
     }
 
     @Test
@@ -279,7 +282,7 @@ class SurveyDispatchIT {
 
     /** The token of the unsubscribe link the customer's survey mails carry. */
     private String unsubscribeToken(Order order) {
-        String link = links.unsubscribeLink(order.getCustomer().getId(), now);
+        String link = links.unsubscribeLink(order.getCustomer().getId(), null, now);
         return link.substring(link.indexOf(SurveyLinks.UNSUBSCRIBE_PATH) + SurveyLinks.UNSUBSCRIBE_PATH.length());
     }
 

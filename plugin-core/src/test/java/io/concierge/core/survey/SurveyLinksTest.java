@@ -20,7 +20,9 @@ class SurveyLinksTest {
 
         assertThat(clicked.invitationId()).isEqualTo(42);
         assertThat(clicked.score()).isEqualTo(7);
-        assertThat(links.answerLink(42, 7, now)).startsWith("https://shop.example/survey/42-7.");
+        assertThat(links.answerLink(42, 7, null, now)).startsWith("https://shop.example/survey/42-7.");
+        assertThat(links.answerLink(42, 7, "pt_BR", now)).endsWith("?blLocaleCode=pt_BR");
+        assertThat(links.answerLink(42, 7, "x\"><script>", now)).doesNotContain("?");
     }
 
     @Test
@@ -47,7 +49,7 @@ class SurveyLinksTest {
 
     @Test
     void anUnsubscribeLinkNamesItsCustomerAndIsNoAnswerLink() {
-        String link = links.unsubscribeLink(1001, now);
+        String link = links.unsubscribeLink(1001, null, now);
         String token = link.substring(link.indexOf(SurveyLinks.UNSUBSCRIBE_PATH) + SurveyLinks.UNSUBSCRIBE_PATH.length());
 
         assertThat(links.unsubscriberOf(token, now)).isEqualTo(1001L);

@@ -85,6 +85,8 @@ class SurveyWebIT {
         String email = "surveyed-" + UUID.randomUUID() + "@example.com";
         String number = deliveredGuestOrder(email, 6);
         dispatchNow();
+        AdminSession agent = AdminSession.signInAsAdmin(RunningDemoStore.admin());
+        long answersBefore = dashboardAnswers(agent);
 
         String mail = mailTo(email, "How did we do?");
         assertThat(mail).contains(number, "How likely are you to recommend us");
@@ -118,7 +120,6 @@ class SurveyWebIT {
         assertThat(forged.statusCode()).isEqualTo(404);
         assertThat(forged.parse().select(".survey-closed h1").text()).isEqualTo("This survey link no longer works");
 
-        AdminSession agent = AdminSession.signInAsAdmin(RunningDemoStore.admin());
         String subject = "Survey answer 2 of 10 for order " + number;
         Document inbox = agent.get("/cases");
         assertThat(inbox.select(".cnc-case-list tr:contains(" + subject + ")").text()).contains("Late delivery");
@@ -127,6 +128,25 @@ class SurveyWebIT {
         assertThat(view.select(".cnc-thread").text()).contains("Late delivery", "The <b>box</b> came a week late.");
         assertThat(view.select(".cnc-thread b")).as("shown as text").isEmpty();
         assertThat(view.select(".cnc-customer").text()).contains(email);
+
+        Document dashboard = agent.get("/survey-dashboard?survey=" + DEMO_NPS_SURVEY);
+        assertThat(dashboardAnswers(agent)).as("the dashboard counts the answer").isEqualTo(answersBefore + 1);
+        assertThat(dashboard.select(".cnc-survey-reasons-table tr[data-reason=Late delivery]")).hasSize(1);
+        assertThat(dashboard.select(".cnc-breakdown[data-breakdown=SELF_SERVICE] tr[data-slice=no]")).hasSize(1);
+        String csv = agent.connect("/survey-dashboard/answers.csv?survey=" + DEMO_NPS_SURVEY).ignoreContentType(true)
+                .execute().body();
+        assertThat(csv).startsWith("answered_at,order_number,email,score,group,reasons,comment,case")
+                .contains(number + "," + email + ",2,DETRACTOR,Late delivery,The <b>box</b> came a week late.," + caseNumber);
+        assertThat(agent.get("/survey-dashboard?survey=" + DEMO_NPS_SURVEY + "&from=yesterday").select(".cnc-problem").text())
+                .isEqualTo("Dates are written yyyy-mm-dd.");
+    }
+
+    /** The demo's NPS survey, after delivery (load_demo_surveys.sql). */
+    private static final long DEMO_NPS_SURVEY = -2;
+
+    private static long dashboardAnswers(AdminSession agent) throws Exception {
+        return Long.parseLong(agent.get("/survey-dashboard?survey=" + DEMO_NPS_SURVEY).select(".cnc-answers")
+                .attr("data-answers"));
     }
 
     @Test

@@ -11,7 +11,7 @@
             <#if answer.scoreGroup == "DETRACTOR">
                 <fieldset class="reasons"><legend>${rc.getMessage("survey.page.whatWentWrong")}</legend>
                     <#list reasons as reason>
-                        <label><input type="checkbox" name="reason" value="${reason.id?c}"<#if chosen?seq_contains(reason.id?c)> checked</#if>> ${reason.label}</label>
+                        <label><input type="checkbox" name="reason" value="${reason.id?c}"<#if chosen?seq_contains(reason.id)> checked</#if>> ${reason.label}</label>
                     </#list>
                     <#if problems["reasons"]??><span class="problem" data-field="reasons">${rc.getMessage(problems["reasons"])}</span></#if>
                 </fieldset>

@@ -49,7 +49,7 @@ class AdminRowSeederIT {
             "ConciergeGuideReports", "ConciergeKnowledgeBaseOptions", "ConciergeHelpCenterOptions",
             "ConciergeOrderCare", "ConciergeReturnReasons", "ConciergeCases", "ConciergeCaseReasons",
             "ConciergeContactChannels", "ConciergeAgentLimits", "ConciergeFaq", "ConciergeSurveys",
-            "ConciergeMailOutbox");
+            "ConciergeSurveyDashboard", "ConciergeMailOutbox");
 
     @Resource(name = "cncAdminRowSeeder")
     AdminRowSeeder seeder;
@@ -100,7 +100,7 @@ class AdminRowSeederIT {
                 .containsExactly("ConciergeCapabilities", "ConciergeGuides", "ConciergeGuideReports",
                         "ConciergeKnowledgeBaseOptions", "ConciergeHelpCenterOptions", "ConciergeOrderCare",
                         "ConciergeReturnReasons", "ConciergeCases", "ConciergeCaseReasons", "ConciergeContactChannels",
-                        "ConciergeFaq", "ConciergeSurveys", "ConciergeMailOutbox");
+                        "ConciergeFaq", "ConciergeSurveys", "ConciergeSurveyDashboard", "ConciergeMailOutbox");
         assertThat(sectionsSeenBy(AdminRows.CONTENT_EDITOR_ROLE)).containsExactly("ConciergeGuides",
                 "ConciergeGuideCategories", "ConciergeGuideTags", "ConciergeGuideSynonyms", "ConciergeGuideReports",
                 "ConciergeKnowledgeBaseOptions", "ConciergeFaq");

@@ -5,13 +5,19 @@ import org.hibernate.annotations.Parameter;
 
 import java.io.Serializable;
 import java.util.Date;
+import java.util.LinkedHashSet;
+import java.util.Set;
 
+import javax.persistence.CollectionTable;
 import javax.persistence.Column;
+import javax.persistence.ElementCollection;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
+import javax.persistence.FetchType;
 import javax.persistence.GeneratedValue;
 import javax.persistence.Id;
+import javax.persistence.JoinColumn;
 import javax.persistence.Table;
 import javax.persistence.Temporal;
 import javax.persistence.TemporalType;
@@ -55,9 +61,11 @@ public class SurveyAnswerImpl implements Serializable {
     @Enumerated(EnumType.STRING)
     protected ScoreGroup scoreGroup;
 
-    /** The ids of the help center's case reasons the customer ticked, comma-separated. */
-    @Column(name = "REASON_IDS", length = 255)
-    protected String reasonIds;
+    /** The help center's case reasons the customer ticked: rows of their own, so the dashboard counts them in SQL. */
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "CNC_SURVEY_ANSWER_REASON", joinColumns = @JoinColumn(name = "ANSWER_ID"))
+    @Column(name = "REASON_ID", nullable = false)
+    protected Set<Long> reasonIds = new LinkedHashSet<Long>();
 
     @Column(name = "COMMENT_TEXT", length = MAX_COMMENT_LENGTH)
     protected String comment;
@@ -89,8 +97,9 @@ public class SurveyAnswerImpl implements Serializable {
         return answer;
     }
 
-    void followUp(String reasonIds, String comment, Date now) {
-        this.reasonIds = reasonIds;
+    void followUp(Set<Long> reasonIds, String comment, Date now) {
+        this.reasonIds.clear();
+        this.reasonIds.addAll(reasonIds);
         this.comment = comment;
         this.updatedAt = now;
     }
@@ -119,7 +128,7 @@ public class SurveyAnswerImpl implements Serializable {
         return scoreGroup;
     }
 
-    public String getReasonIds() {
+    public Set<Long> getReasonIds() {
         return reasonIds;
     }
 

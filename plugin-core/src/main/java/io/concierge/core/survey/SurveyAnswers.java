@@ -125,7 +125,7 @@ public class SurveyAnswers {
                 }
                 chosen.add(id);
             }
-            answer.followUp(chosen.isEmpty() ? null : join(chosen), text, now);
+            answer.followUp(chosen, text, now);
             if (answer.getCaseId() != null && (text != null || !chosen.isEmpty())) {
                 tellTheCase(answer, chosen, text, reasons);
             }
@@ -205,13 +205,5 @@ public class SurveyAnswers {
         List<SurveyAnswerImpl> found = em.createQuery("select a from SurveyAnswerImpl a where a.invitationId = :id",
                 SurveyAnswerImpl.class).setParameter("id", invitationId).getResultList();
         return found.isEmpty() ? null : found.get(0);
-    }
-
-    private static String join(Set<Long> ids) {
-        StringBuilder text = new StringBuilder();
-        for (Long id : ids) {
-            text.append(text.length() == 0 ? "" : ",").append(id);
-        }
-        return text.toString();
     }
 }

@@ -24,13 +24,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.Date;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import javax.annotation.Resource;
 import javax.servlet.http.HttpServletRequest;
@@ -146,7 +143,7 @@ public class SurveyPagesController {
                 .get(page.getSurvey().getKind().scores().size() - 1));
         if (page.getAnswer().getScoreGroup() == ScoreGroup.DETRACTOR) {
             model.addAttribute("reasons", reasonLabels.labelled(cases.reasons(), "helpcenter.caseReason."));
-            model.addAttribute("chosen", chosen(page.getAnswer().getReasonIds()));
+            model.addAttribute("chosen", new ArrayList<Long>(page.getAnswer().getReasonIds()));
         } else if (page.getAnswer().getScoreGroup() == ScoreGroup.PROMOTER) {
             Order order = orders.find(page.getAnswer().getOrderId());
             model.addAttribute("products", order == null ? Collections.<Product>emptyList()
@@ -163,10 +160,5 @@ public class SurveyPagesController {
         response.setStatus(429);
         model.addAttribute("retryAfterMinutes", allowed.getRetryAfterMinutes());
         return true;
-    }
-
-    private static Set<String> chosen(String reasonIds) {
-        return reasonIds == null ? Collections.<String>emptySet()
-                : new HashSet<String>(Arrays.asList(reasonIds.split(",")));
     }
 }

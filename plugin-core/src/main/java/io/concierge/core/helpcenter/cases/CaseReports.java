@@ -1,16 +1,11 @@
 package io.concierge.core.helpcenter.cases;
 
 import io.concierge.core.helpcenter.orders.OrderTimelineService;
+import io.concierge.core.kernel.ReportWeeks;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.DayOfWeek;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -32,39 +27,33 @@ public class CaseReports {
 
     @Transactional(value = "blTransactionManager", readOnly = true)
     public CaseReport lastWeeks(int weeks, Date now) {
-        ZoneId zone = timelines.options().getTimeZone();
-        LocalDate firstMonday = now.toInstant().atZone(zone).toLocalDate()
-                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1);
-        Date since = Date.from(firstMonday.atStartOfDay(zone).toInstant());
+        ReportWeeks shown = ReportWeeks.endingAt(now, weeks, timelines.options().getTimeZone());
+        Date since = shown.since();
         List<Object[]> cases = em.createQuery("select c.reasonLabel, c.createdAt, c.firstResponseAt, c.channel"
                 + " from SupportCaseImpl c where c.createdAt >= :since", Object[].class)
                 .setParameter("since", since).getResultList();
         List<Date> solved = em.createQuery("select s.solvedAt from SolvedAnswerImpl s where s.solvedAt >= :since",
                 Date.class).setParameter("since", since).getResultList();
         Long allTime = em.createQuery("select count(s) from SolvedAnswerImpl s", Long.class).getSingleResult();
-        return report(firstMonday, weeks, zone, cases, solved, allTime);
+        return report(shown, cases, solved, allTime);
     }
 
     /**
      * @param cases  reason label, filed at, first answered at (or null), channel type (or null: the case form)
      * @param solved when an FAQ answer was said to solve a question
      */
-    static CaseReport report(LocalDate firstMonday, int weeks, ZoneId zone, List<Object[]> cases, List<Date> solved,
-                             long solvedAllTime) {
-        List<String> weekStarts = new ArrayList<String>();
-        for (int week = 0; week < weeks; week++) {
-            weekStarts.add(firstMonday.plusWeeks(week).toString());
-        }
+    static CaseReport report(ReportWeeks shown, List<Object[]> cases, List<Date> solved, long solvedAllTime) {
+        int weeks = shown.size();
         Map<String, List<Integer>> byReason = new TreeMap<String, List<Integer>>();
         Map<String, List<List<Long>>> responsesByChannel = new TreeMap<String, List<List<Long>>>();
         for (Object[] row : cases) {
             Date filed = (Date) row[1];
-            int week = weekOf(filed, firstMonday, zone);
-            if (week < 0 || week >= weeks) {
+            int week = shown.weekOf(filed);
+            if (week < 0) {
                 continue;
             }
             String reason = row[0] == null ? "" : (String) row[0];
-            List<Integer> counts = byReason.computeIfAbsent(reason, ignored -> zeros(weeks));
+            List<Integer> counts = byReason.computeIfAbsent(reason, ignored -> shown.zeros());
             counts.set(week, counts.get(week) + 1);
             List<List<Long>> responses = responsesByChannel.computeIfAbsent(
                     SupportCaseImpl.channelOf((String) row[3]).getType(), ignored -> emptyWeeks(weeks));
@@ -80,22 +69,14 @@ public class CaseReports {
             }
             mediansByChannel.put(channel, medians);
         });
-        List<Integer> solvedByWeek = zeros(weeks);
+        List<Integer> solvedByWeek = shown.zeros();
         for (Date at : solved) {
-            int week = weekOf(at, firstMonday, zone);
-            if (week >= 0 && week < weeks) {
+            int week = shown.weekOf(at);
+            if (week >= 0) {
                 solvedByWeek.set(week, solvedByWeek.get(week) + 1);
             }
         }
-        return new CaseReport(weekStarts, byReason, mediansByChannel, solvedByWeek, solvedAllTime);
-    }
-
-    private static int weekOf(Date time, LocalDate firstMonday, ZoneId zone) {
-        return (int) Math.floorDiv(ChronoUnit.DAYS.between(firstMonday, time.toInstant().atZone(zone).toLocalDate()), 7);
-    }
-
-    private static List<Integer> zeros(int weeks) {
-        return new ArrayList<Integer>(Collections.nCopies(weeks, 0));
+        return new CaseReport(shown.labels(), byReason, mediansByChannel, solvedByWeek, solvedAllTime);
     }
 
     private static List<List<Long>> emptyWeeks(int weeks) {

@@ -1,8 +1,8 @@
 package io.concierge.core.helpcenter.cases;
 
+import io.concierge.core.kernel.ReportWeeks;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Date;
@@ -20,7 +20,6 @@ class CaseReportsTest {
 
     @Test
     void casesAreCountedPerReasonAndWeekInTheStoresTimeZoneWithTheWeeksMedianFirstResponsePerChannel() {
-        LocalDate monday = LocalDate.of(2026, 11, 16);
         List<Object[]> rows = Arrays.asList(
                 new Object[] {"Late delivery", at("2026-11-16T12:00:00Z"), at("2026-11-16T13:00:00Z"), null},
                 new Object[] {"Late delivery", at("2026-11-17T12:00:00Z"), at("2026-11-17T12:30:00Z"), "CASE_FORM"},
@@ -32,7 +31,8 @@ class CaseReportsTest {
         List<Date> solved = Arrays.asList(at("2026-11-16T01:00:00Z"), at("2026-11-17T12:00:00Z"),
                 at("2026-11-25T12:00:00Z"), at("2026-11-26T12:00:00Z"));
 
-        CaseReport report = CaseReports.report(monday, 2, SAO_PAULO, rows, solved, 9);
+        CaseReport report = CaseReports.report(ReportWeeks.endingAt(at("2026-11-25T12:00:00Z"), 2, SAO_PAULO), rows,
+                solved, 9);
 
         assertThat(report.getWeeks()).containsExactly("2026-11-16", "2026-11-23");
         assertThat(report.getCasesByReason()).containsOnlyKeys("Late delivery", "Damaged item", "");

@@ -1,0 +1,139 @@
+package io.concierge.core.survey;
+
+import io.concierge.core.helpcenter.cases.CaseReasonImpl;
+import io.concierge.core.helpcenter.orders.NewOrderEvent;
+import io.concierge.core.helpcenter.orders.OrderTimelineService;
+import io.concierge.core.helpcenter.orders.TestOrders;
+import io.concierge.core.kernel.orders.OrderEventType;
+import io.concierge.core.survey.SurveyFigures.Breakdown;
+import io.concierge.core.testing.BroadleafContextExtension;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javax.annotation.Resource;
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dashboard's aggregates over real answers to real invitations: the index, the response rate, the week, the
+ * detractors' reasons, the breakdowns by product and carrier, and the CSV export; on each of the three databases.
+ */
+@ExtendWith(BroadleafContextExtension.class)
+class SurveyDashboardIT {
+
+    @Resource(name = "cncSurveyDashboard")
+    SurveyDashboard dashboard;
+
+    @Resource(name = "cncSurveyDispatch")
+    SurveyDispatch dispatch;
+
+    @Resource(name = "cncSurveyAnswers")
+    SurveyAnswers answers;
+
+    @Resource(name = "cncSurveyLinks")
+    SurveyLinks links;
+
+    @Resource(name = "cncOrderTimelineService")
+    OrderTimelineService timelines;
+
+    @PersistenceContext(unitName = "blPU")
+    EntityManager em;
+
+    private final TestOrders orders = TestOrders.fromContext();
+    private final Date now = new Date();
+
+    private Order deliveredBy(String carrier) throws Exception {
+        Order order = orders.checkedOut();
+        timelines.record(order.getId(), NewOrderEvent.fromIntegration(OrderEventType.SHIPPED, "carrier")
+                .shipment(carrier, null, null).at(daysAgo(8)));
+        timelines.record(order.getId(), NewOrderEvent.fromIntegration(OrderEventType.DELIVERED, "carrier")
+                .at(daysAgo(6)));
+        return order;
+    }
+
+    private Date daysAgo(int days) {
+        return new Date(now.getTime() - TimeUnit.DAYS.toMillis(days));
+    }
+
+    private String tokenFor(Order order, int score) {
+        Long invitation = orders.inTransaction(status -> em.createQuery("select i.id from SurveyInvitationImpl i"
+                + " where i.orderId = :order", Long.class).setParameter("order", order.getId()).getSingleResult());
+        return links.answerToken(invitation, score, now);
+    }
+
+    @Test
+    void theFiguresCountEachAnswerOnceInEverySliceAndTheCsvHasEveryAnswer() throws Exception {
+        orders.inTransaction(status -> em.createQuery("update SurveyImpl s set s.active = false").executeUpdate());
+        long surveyId = orders.inTransaction(status -> {
+            SurveyImpl survey = new SurveyImpl();
+            survey.setName("Dashboard NPS");
+            survey.setKind(SurveyKind.NPS);
+            survey.setTrigger(SurveyTrigger.AFTER_DELIVERY);
+            survey.setTriggerDays(5);
+            em.persist(survey);
+            return survey.getId();
+        });
+        long lateId = orders.inTransaction(status -> {
+            CaseReasonImpl reason = new CaseReasonImpl();
+            reason.setLabel("Parcel late " + now.getTime());
+            reason.setActive(true);
+            em.persist(reason);
+            return reason.getId();
+        });
+        List<Order> answered = new ArrayList<Order>();
+        for (String carrier : new String[] {"UPS", "UPS", "UPS", "Correios"}) {
+            answered.add(deliveredBy(carrier));
+        }
+        deliveredBy("Correios");
+        assertThat(dispatch.dispatch(now).mailed()).isEqualTo(5);
+
+        int[] scores = {2, 7, 9, 10};
+        for (int i = 0; i < scores.length; i++) {
+            assertThat(answers.click(tokenFor(answered.get(i), scores[i]), now).isJustRecorded()).isTrue();
+        }
+        assertThat(answers.followUp(tokenFor(answered.get(0), 2), Collections.singletonList(lateId),
+                "=HYPERLINK(\"http://evil.example\")", now)).isEmpty();
+
+        SurveyFigures figures = dashboard.figures(SurveyDashboard.Period.lastWeeks(surveyId, 12, now, dashboard.zone()));
+
+        assertThat(figures.getTotal().getAnswers()).isEqualTo(4);
+        assertThat(figures.getIndex()).as("(2 promoters - 1 detractor) of 4").isEqualTo(25.0);
+        assertThat(figures.getTotal().getAverageScore()).isEqualTo(7.0);
+        assertThat(figures.getMailed()).isEqualTo(5);
+        assertThat(figures.getResponseRate()).isEqualTo(80.0);
+        assertThat(figures.getWeeks()).hasSize(12);
+        assertThat(figures.getByWeek().get(figures.getByWeek().size() - 1).getAnswers()).isEqualTo(4);
+        assertThat(figures.getReasons()).extracting(SurveyFigures.ReasonCount::getLabel).containsExactly("Parcel late " + now.getTime());
+        List<ScoreCounts> carriers = figures.getBreakdowns().get(Breakdown.CARRIER);
+        assertThat(carriers).extracting(ScoreCounts::getLabel).containsExactly("UPS", "Correios");
+        assertThat(carriers.get(0).getAnswers()).isEqualTo(3);
+        assertThat(carriers.get(0).index(SurveyKind.NPS)).as("2, 7, 9").isEqualTo(0.0);
+        assertThat(figures.getBreakdowns().get(Breakdown.PRODUCT)).hasSize(4)
+                .allSatisfy(product -> assertThat(product.getAnswers()).isEqualTo(1));
+        assertThat(figures.getBreakdowns().get(Breakdown.SELF_SERVICE)).extracting(ScoreCounts::getLabel)
+                .containsExactly("no");
+
+        StringBuilder csv = new StringBuilder();
+        dashboard.answersAsCsv(SurveyDashboard.Period.lastWeeks(surveyId, 12, now, dashboard.zone()), csv);
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new StringReader(csv.toString())).getRecords();
+        assertThat(rows).extracting(row -> row.get("score")).containsExactly("2", "7", "9", "10");
+        assertThat(rows.get(0).get("order_number")).isEqualTo(answered.get(0).getOrderNumber());
+        assertThat(rows.get(0).get("group")).isEqualTo("DETRACTOR");
+        assertThat(rows.get(0).get("reasons")).isEqualTo("Parcel late " + now.getTime());
+        assertThat(rows.get(0).get("comment")).as("not a formula").isEqualTo("'=HYPERLINK(\"http://evil.example\")");
+        assertThat(rows.get(0).get("case")).startsWith("C");
+    }
+}

@@ -1,6 +1,7 @@
 package io.concierge.core.survey;
 
 import org.hibernate.annotations.GenericGenerator;
+import org.hibernate.annotations.Index;
 import org.hibernate.annotations.Parameter;
 
 import java.io.Serializable;
@@ -48,7 +49,9 @@ public class SurveyAnswerImpl implements Serializable {
     @Column(name = "INVITATION_ID", nullable = false, unique = true)
     protected Long invitationId;
 
+    /** The dashboard reads a survey's answers by period: one index on both. */
     @Column(name = "SURVEY_ID", nullable = false)
+    @Index(name = "CNC_SURVEY_ANSWER_PERIOD", columnNames = {"SURVEY_ID", "ANSWERED_AT"})
     protected Long surveyId;
 
     @Column(name = "ORDER_ID", nullable = false)

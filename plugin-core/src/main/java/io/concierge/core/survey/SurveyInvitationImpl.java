@@ -34,14 +34,16 @@ public class SurveyInvitationImpl implements Serializable {
     @Column(name = "INVITATION_ID")
     protected Long id;
 
+    /** The dashboard counts a survey's invitations mailed in a period. */
     @Column(name = "SURVEY_ID", nullable = false)
+    @Index(name = "CNC_SURVEY_INVITATION_MAILED", columnNames = {"SURVEY_ID", "SENT_AT"})
     protected Long surveyId;
 
     @Column(name = "ORDER_ID", nullable = false)
     protected Long orderId;
 
     @Column(name = "CUSTOMER_ID", nullable = false)
-    @Index(name = "CNC_SURVEY_INVITATION_CUSTOMER")
+    @Index(name = "CNC_SURVEY_INVITATION_CUSTOMER", columnNames = {"CUSTOMER_ID", "CREATED_AT"})
     protected Long customerId;
 
     @Column(name = "EMAIL", nullable = false, length = 255)

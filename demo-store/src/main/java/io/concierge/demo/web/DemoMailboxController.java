@@ -11,11 +11,14 @@ import org.springframework.web.util.HtmlUtils;
 import java.io.IOException;
 import java.text.SimpleDateFormat;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import javax.mail.MessagingException;
 import javax.mail.Multipart;
 import javax.mail.Part;
 import javax.mail.internet.MimeMessage;
+import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 /**
@@ -24,6 +27,8 @@ import javax.servlet.http.HttpServletResponse;
  */
 @Controller
 public class DemoMailboxController {
+
+    private static final Pattern LINK = Pattern.compile("https?://[^\\s<>\"']+");
 
     @RequestMapping(value = "/demo/mailbox", method = RequestMethod.GET, produces = "text/html;charset=UTF-8")
     @ResponseBody
@@ -46,7 +51,7 @@ public class DemoMailboxController {
     @RequestMapping(value = "/demo/mailbox/{index}", method = RequestMethod.GET,
             produces = "text/html;charset=UTF-8")
     @ResponseBody
-    public String mail(@PathVariable("index") int index, HttpServletResponse response)
+    public String mail(@PathVariable("index") int index, HttpServletRequest request, HttpServletResponse response)
             throws MessagingException, IOException {
         MimeMessage[] mails = mails(response);
         if (index < 0 || index >= mails.length) {
@@ -55,7 +60,7 @@ public class DemoMailboxController {
         MimeMessage mail = mails[index];
         return start(mail.getSubject()).append("<p><strong>Demo only.</strong> <a href=\"/demo/mailbox\">Back to the"
                 + " mailbox</a></p><p>To: ").append(escape(String.join(", ", addresses(mail))))
-                .append("</p><pre style=\"white-space: pre-wrap;\">").append(escape(textOf(mail)))
+                .append("</p><pre style=\"white-space: pre-wrap;\">").append(linkToTheStore(escape(textOf(mail)), request))
                 .append("</pre></body></html>").toString();
     }
 
@@ -97,6 +102,22 @@ public class DemoMailboxController {
             }
         }
         return null;
+    }
+
+    /**
+     * The store's own links in the (escaped) text become links, so that a survey's score or a case's thread opens
+     * from the demo mailbox with a click; any other address stays text.
+     */
+    private static String linkToTheStore(String escaped, HttpServletRequest request) {
+        String store = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + "/";
+        Matcher link = LINK.matcher(escaped);
+        StringBuffer linked = new StringBuffer();
+        while (link.find()) {
+            String url = link.group();
+            link.appendReplacement(linked, Matcher.quoteReplacement(url.startsWith(store)
+                    ? "<a href=\"" + url + "\">" + url + "</a>" : url));
+        }
+        return link.appendTail(linked).toString();
     }
 
     private static String escape(String text) {

@@ -33,8 +33,8 @@ import javax.persistence.PersistenceContext;
  * Keeps the Broadleaf offers that give the tiers' perks in step with the tiers (the admin saves tiers through
  * Broadleaf's persistence, not through a service): a tier's percent off every order and its free shipping are each an
  * automatic offer whose customer rule checks the tier ({@link LoyaltyCustomerRule}), so Broadleaf's own pricing gives
- * them. A perk taken away ends its offer (end date now) rather than deleting it, since orders refer to it. Every node
- * runs it every {@code concierge.loyalty.offers.syncSeconds}, one node at a time under a lease.
+ * them. A perk taken away ends its offer (an end date in the past) rather than deleting it, since orders refer to
+ * it. Every node runs it every {@code concierge.loyalty.offers.syncSeconds}, one node at a time under a lease.
  */
 @Component("cncLoyaltyOffers")
 public class LoyaltyOffers {
@@ -115,7 +115,9 @@ public class LoyaltyOffers {
         Date now = new Date();
         if (percentOff == null) {
             if (offer != null && (offer.getEndDate() == null || offer.getEndDate().after(now))) {
-                offer.setEndDate(now);
+                // A day back, not now: Broadleaf reads automatic offers as of the current time rounded down to its
+                // date resolution, so an offer ending now would still apply for a while.
+                offer.setEndDate(new Date(now.getTime() - TimeUnit.DAYS.toMillis(1)));
                 offerDao.save(offer);
             }
             return offerId;

@@ -114,10 +114,11 @@ class DemoStoreWebIT {
     void theCapabilitiesSectionListsTheInstalledCapabilitiesOnly() throws IOException {
         Document list = AdminSession.signInAsAdmin(admin()).get("/concierge-capabilities");
 
-        assertThat(list.select("#listGrid-main tr[data-link]")).hasSize(2);
+        assertThat(list.select("#listGrid-main tr[data-link]")).hasSize(3);
         assertThat(list.select("#listGrid-main tr[data-link]").text()).contains("Knowledge base").contains("kb")
-                .contains("Help center").contains("helpcenter");
-        assertThat(capabilitiesJson()).isEqualTo("{\"capabilities\":{\"kb\":true,\"helpcenter\":true}}");
+                .contains("Help center").contains("helpcenter").contains("Loyalty tiers").contains("loyalty");
+        assertThat(capabilitiesJson())
+                .isEqualTo("{\"capabilities\":{\"kb\":true,\"helpcenter\":true,\"loyalty\":true}}");
     }
 
     @Test

@@ -1,8 +1,6 @@
 package io.concierge.core.loyalty;
 
 import io.concierge.core.kernel.JobLeases;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.core.offer.dao.OfferDao;
 import org.broadleafcommerce.core.offer.domain.Offer;
 import org.broadleafcommerce.core.offer.domain.OfferRule;
@@ -11,8 +9,6 @@ import org.broadleafcommerce.core.offer.service.type.OfferDeliveryType;
 import org.broadleafcommerce.core.offer.service.type.OfferDiscountType;
 import org.broadleafcommerce.core.offer.service.type.OfferRuleType;
 import org.broadleafcommerce.core.offer.service.type.OfferType;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,11 +16,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Date;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
-import javax.annotation.PostConstruct;
-import javax.annotation.PreDestroy;
 import javax.annotation.Resource;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
@@ -34,14 +27,13 @@ import javax.persistence.PersistenceContext;
  * Broadleaf's persistence, not through a service): a tier's percent off every order and its free shipping are each an
  * automatic offer whose customer rule checks the tier ({@link LoyaltyCustomerRule}), so Broadleaf's own pricing gives
  * them. A perk taken away ends its offer (an end date in the past) rather than deleting it, since orders refer to
- * it. Every node runs it every {@code concierge.loyalty.offers.syncSeconds}, one node at a time under a lease.
+ * it. Every node runs it ({@link LoyaltyJobs}), one node at a time under a lease.
  */
 @Component("cncLoyaltyOffers")
 public class LoyaltyOffers {
 
     static final String JOB = "loyalty.offers";
     private static final BigDecimal ALL_OF_IT = new BigDecimal("100");
-    private static final Log LOG = LogFactory.getLog(LoyaltyOffers.class);
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -52,30 +44,8 @@ public class LoyaltyOffers {
     @Resource(name = "cncJobLeases")
     protected JobLeases leases;
 
-    @Resource(name = "cncTaskScheduler")
-    protected TaskScheduler scheduler;
-
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
-
-    @Value("${concierge.loyalty.offers.syncSeconds:60}")
-    protected long syncSeconds = 60;
-
-    private ScheduledFuture<?> syncing;
-
-    @PostConstruct
-    public void scheduleSync() {
-        long period = TimeUnit.SECONDS.toMillis(syncSeconds);
-        syncing = scheduler.scheduleWithFixedDelay(this::syncSafely, new Date(System.currentTimeMillis() + period),
-                period);
-    }
-
-    @PreDestroy
-    public void stopSync() {
-        if (syncing != null) {
-            syncing.cancel(false);
-        }
-    }
 
     /**
      * Brings every tier's offers in step, unless another node is doing it.
@@ -140,14 +110,5 @@ public class LoyaltyOffers {
         offer.setName("Loyalty " + name);
         offer.setValue(percentOff);
         return offerDao.save(offer).getId();
-    }
-
-    private void syncSafely() {
-        try {
-            sync();
-        } catch (RuntimeException e) {
-            // The next run tries again; until then a changed perk keeps its earlier offer.
-            LOG.warn("Concierge: could not bring the loyalty offers in step with the tiers: " + e);
-        }
     }
 }

@@ -4,16 +4,12 @@ import io.concierge.core.kernel.JobLeases;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.TaskScheduler;
-import org.springframework.scheduling.support.CronTrigger;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.util.Date;
-import java.util.TimeZone;
-import java.util.concurrent.ScheduledFuture;
 
 import javax.annotation.PostConstruct;
 import javax.annotation.PreDestroy;
@@ -22,8 +18,8 @@ import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
 /**
- * The nightly recalculation of every customer's standing ({@code concierge.loyalty.recalculation.cron}, UTC): orders
- * leave the window, thresholds change, graces run out. Every node schedules it; one runs it, under a lease. It
+ * The nightly recalculation of every customer's standing (scheduled by {@link LoyaltyJobs}): orders leave the
+ * window, thresholds change, graces run out. Every node schedules it; one runs it, under a lease. It
  * works through the customer ids in ranges of {@code concierge.loyalty.recalculation.batchCustomers}, each range one
  * transaction of {@link LoyaltyEvaluation}'s set-based SQL that commits only while the lease is held: a node whose
  * lease was taken over, or that is stopping, stops after its current range, and what it committed stays done.
@@ -43,14 +39,8 @@ public class LoyaltyRecalculation {
     @Resource(name = "cncJobLeases")
     protected JobLeases leases;
 
-    @Resource(name = "cncTaskScheduler")
-    protected TaskScheduler scheduler;
-
     @Resource(name = "blTransactionManager")
     protected PlatformTransactionManager transactionManager;
-
-    @Value("${concierge.loyalty.recalculation.cron:0 30 3 * * *}")
-    protected String cron = "0 30 3 * * *";
 
     @Value("${concierge.loyalty.recalculation.batchCustomers:10000}")
     protected long batchCustomers = 10000;
@@ -59,7 +49,6 @@ public class LoyaltyRecalculation {
     protected long leaseMinutes = 60;
 
     private volatile boolean stopping;
-    private ScheduledFuture<?> nightly;
 
     /** How one run went. */
     public static final class Outcome {
@@ -89,19 +78,16 @@ public class LoyaltyRecalculation {
     }
 
     @PostConstruct
-    public void scheduleNightly() {
+    public void checkBatch() {
         if (batchCustomers < 1) {
             throw new IllegalStateException("concierge.loyalty.recalculation.batchCustomers must be at least 1");
         }
-        nightly = scheduler.schedule(this::runSafely, new CronTrigger(cron, TimeZone.getTimeZone("UTC")));
     }
 
+    /** A run in progress stops after its current range. */
     @PreDestroy
     public void stop() {
         stopping = true;
-        if (nightly != null) {
-            nightly.cancel(false);
-        }
     }
 
     /** @return how the run went, or null when another node holds the job's lease */
@@ -147,7 +133,8 @@ public class LoyaltyRecalculation {
         });
     }
 
-    private void runSafely() {
+    /** For the scheduler: logs the outcome, never throws. */
+    void runAndLog() {
         try {
             Outcome outcome = runNow();
             if (outcome != null) {

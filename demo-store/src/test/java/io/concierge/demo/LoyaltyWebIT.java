@@ -11,8 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The demo's loyalty programme over HTTP: the three tiers in the admin, and the tier beside a case in the customer
- * panel once the start's recalculation has run (Ana Souza in Summit, Emily Carter in Expedition's grace days).
+ * The demo's loyalty programme over HTTP, once the start's recalculation has run: the three tiers in the admin, the
+ * tier beside a case in the customer panel (Ana Souza in Summit, Emily Carter in Expedition's grace days), and the
+ * shoppers' own page and JSON (Rafael Oliveira 52.05 short of Summit, Emily warned before her downgrade).
  */
 @ExtendWith(RunningDemoStore.class)
 class LoyaltyWebIT {
@@ -34,6 +35,34 @@ class LoyaltyWebIT {
             assertThat(agent.get("/cases/C90002").select(".cnc-fact").text())
                     .contains("Loyalty tier: Expedition since", "kept until", "priority support");
         });
+    }
+
+    @Test
+    void aShopperSeesTheirTierItsPerksAndWhatIsMissingForTheNext() throws IOException {
+        ShopperSession rafael = ShopperSession.stepByStep(RunningDemoStore.site());
+        rafael.signInShopper("rafael.oliveira@example.com", "demo1234");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                rafael.get("/account/loyalty.json").body()).contains("\"tier\":\"Trail\"",
+                "\"nextTier\":\"Summit\"", "\"missingForNextTier\":52.05", "\"keptUntil\":null"));
+        Document page = rafael.page("/account/loyalty");
+        assertThat(page.select(".loyalty .tier").attr("data-tier")).isEqualTo("Trail");
+        assertThat(page.select(".loyalty .progress").text()).contains("52.05", "Summit");
+        assertThat(page.select(".loyalty .downgrade-warning")).isEmpty();
+
+        ShopperSession emily = ShopperSession.stepByStep(RunningDemoStore.site());
+        emily.signInShopper("emily.carter@example.com", "demo1234");
+        Document emilys = emily.page("/account/loyalty");
+        assertThat(emilys.select(".loyalty .perks li").eachAttr("data-perk"))
+                .containsExactly("discount", "freeShipping", "prioritySupport");
+        assertThat(emilys.select(".loyalty .downgrade-warning").text()).contains("Expedition");
+        assertThat(emilys.select(".loyalty .progress.top")).hasSize(1);
+    }
+
+    @Test
+    void nobodySignedInIsSentToSignIn() throws IOException {
+        ShopperSession guest = ShopperSession.stepByStep(RunningDemoStore.site());
+        assertThat(guest.get("/account/loyalty").header("Location")).endsWith("/login");
+        assertThat(guest.get("/account/loyalty.json").statusCode()).isEqualTo(401);
     }
 
     private static AdminSession uncheckedSignIn() {

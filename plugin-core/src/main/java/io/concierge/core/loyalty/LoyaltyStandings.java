@@ -1,6 +1,7 @@
 package io.concierge.core.loyalty;
 
 import io.concierge.core.kernel.DatabaseTimes;
+import io.concierge.core.kernel.StoreOptionsService;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +23,9 @@ public class LoyaltyStandings {
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
+    @Resource(name = "cncStoreOptions")
+    protected StoreOptionsService storeOptions;
+
     @Resource(name = "cncLoyaltyEvaluation")
     protected LoyaltyEvaluation evaluation;
 
@@ -29,6 +33,13 @@ public class LoyaltyStandings {
     @Transactional(value = "blTransactionManager", readOnly = true)
     public List<LoyaltyTier> tiers() {
         return em.createQuery("select t from LoyaltyTierImpl t order by t.rank", LoyaltyTier.class).getResultList();
+    }
+
+    /** Where the customer stands, for the shopper's page. */
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public LoyaltyProgress progressOf(long customerId) {
+        return LoyaltyProgress.of(storeOptions.read(LoyaltyOptionsImpl.class).getMetric(), tiers(),
+                standingOf(customerId));
     }
 
     /** @return the customer's standing, or null when they were never evaluated */

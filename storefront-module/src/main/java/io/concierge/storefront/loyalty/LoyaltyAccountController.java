@@ -27,7 +27,8 @@ import javax.servlet.http.HttpServletResponse;
 /**
  * The signed-in shopper's loyalty page ({@code /account/loyalty}) and its JSON ({@code /account/loyalty.json}): the
  * tier held with its perks, what is missing for the next tier, and until when a tier below its keep threshold is
- * kept. Anyone not signed in is sent to the sign-in page (the JSON answers 401).
+ * kept. Anyone not signed in is sent to the sign-in page; the JSON answers 401 where the host's security has not
+ * sent them there already.
  */
 @Controller
 @CapabilityRoutes("loyalty")

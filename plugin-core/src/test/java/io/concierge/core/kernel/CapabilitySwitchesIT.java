@@ -49,8 +49,8 @@ class CapabilitySwitchesIT {
 
         assertThat(states.all().keySet()).containsExactly("kb", "helpcenter", "loyalty");
         assertThat(states.isOn("kb")).isTrue();
-        assertThat(states.isOn("surveys")).as("not installed").isFalse();
-        assertThatThrownBy(() -> switches.setOn("surveys", true)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(states.isOn("giftcards")).as("not installed").isFalse();
+        assertThatThrownBy(() -> switches.setOn("giftcards", true)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -12,8 +12,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Adapter to Broadleaf's checkout workflow ({@code blCheckoutWorkflow}), after the order is completed: re-evaluates
  * the shopper's standing with the new order, so a tier reached by this order holds from the next cart on. Broadleaf
- * 3.1 runs the workflow without a transaction of its own: the evaluation joins the caller's or runs in its own. A
- * failed evaluation must not cost the shopper the order: it is logged, and the nightly recalculation makes up for it.
+ * 3.1 runs the workflow without a transaction of its own, so the evaluation commits in its own one (a host that wraps
+ * the checkout in a transaction has it joined instead). A failed evaluation must not cost the shopper the order: it
+ * is logged, and the nightly recalculation makes up for it; inside a host's transaction the failure would mark that
+ * transaction for rollback, which is why the workflow's step does not rely on one.
  */
 public class LoyaltyCheckoutActivity extends BaseActivity<ProcessContext<CheckoutSeed>> {
 

@@ -114,11 +114,12 @@ class DemoStoreWebIT {
     void theCapabilitiesSectionListsTheInstalledCapabilitiesOnly() throws IOException {
         Document list = AdminSession.signInAsAdmin(admin()).get("/concierge-capabilities");
 
-        assertThat(list.select("#listGrid-main tr[data-link]")).hasSize(3);
+        assertThat(list.select("#listGrid-main tr[data-link]")).hasSize(4);
         assertThat(list.select("#listGrid-main tr[data-link]").text()).contains("Knowledge base").contains("kb")
-                .contains("Help center").contains("helpcenter").contains("Post-sale surveys").contains("survey");
-        assertThat(capabilitiesJson())
-                .isEqualTo("{\"capabilities\":{\"kb\":true,\"helpcenter\":true,\"survey\":true}}");
+                .contains("Help center").contains("helpcenter").contains("Loyalty tiers").contains("loyalty")
+                .contains("Post-sale surveys").contains("survey");
+        assertThat(capabilitiesJson()).isEqualTo(
+                "{\"capabilities\":{\"kb\":true,\"helpcenter\":true,\"loyalty\":true,\"survey\":true}}");
     }
 
     @Test

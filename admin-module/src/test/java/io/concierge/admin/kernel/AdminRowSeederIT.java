@@ -49,7 +49,8 @@ class AdminRowSeederIT {
             "ConciergeGuideReports", "ConciergeKnowledgeBaseOptions", "ConciergeHelpCenterOptions",
             "ConciergeOrderCare", "ConciergeReturnReasons", "ConciergeCases", "ConciergeCaseReasons",
             "ConciergeContactChannels", "ConciergeAgentLimits", "ConciergeFaq", "ConciergeSurveys",
-            "ConciergeSurveyDashboard", "ConciergeMailOutbox");
+            "ConciergeSurveyDashboard", "ConciergeMailOutbox",
+            "ConciergeLoyaltyTiers", "ConciergeLoyaltyOptions");
 
     @Resource(name = "cncAdminRowSeeder")
     AdminRowSeeder seeder;
@@ -100,7 +101,8 @@ class AdminRowSeederIT {
                 .containsExactly("ConciergeCapabilities", "ConciergeGuides", "ConciergeGuideReports",
                         "ConciergeKnowledgeBaseOptions", "ConciergeHelpCenterOptions", "ConciergeOrderCare",
                         "ConciergeReturnReasons", "ConciergeCases", "ConciergeCaseReasons", "ConciergeContactChannels",
-                        "ConciergeFaq", "ConciergeSurveys", "ConciergeSurveyDashboard", "ConciergeMailOutbox");
+                        "ConciergeFaq", "ConciergeSurveys", "ConciergeSurveyDashboard", "ConciergeMailOutbox",
+                        "ConciergeLoyaltyTiers", "ConciergeLoyaltyOptions");
         assertThat(sectionsSeenBy(AdminRows.CONTENT_EDITOR_ROLE)).containsExactly("ConciergeGuides",
                 "ConciergeGuideCategories", "ConciergeGuideTags", "ConciergeGuideSynonyms", "ConciergeGuideReports",
                 "ConciergeKnowledgeBaseOptions", "ConciergeFaq");

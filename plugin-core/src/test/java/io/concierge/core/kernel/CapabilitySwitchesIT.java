@@ -47,10 +47,10 @@ class CapabilitySwitchesIT {
     void onlyInstalledCapabilitiesExistAndTheyStartOn() {
         CapabilityStates states = switches.currentStates();
 
-        assertThat(states.all().keySet()).containsExactly("kb", "helpcenter");
+        assertThat(states.all().keySet()).containsExactly("kb", "helpcenter", "loyalty", "survey");
         assertThat(states.isOn("kb")).isTrue();
-        assertThat(states.isOn("loyalty")).as("not installed").isFalse();
-        assertThatThrownBy(() -> switches.setOn("loyalty", true)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(states.isOn("giftcards")).as("not installed").isFalse();
+        assertThatThrownBy(() -> switches.setOn("giftcards", true)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -58,7 +58,7 @@ class CapabilitySwitchesIT {
         switches.setOn("kb", false);
 
         assertThat(switches.isOn("kb")).isFalse();
-        assertThat(switches.currentStates().switchedOn()).containsExactly("helpcenter");
+        assertThat(switches.currentStates().switchedOn()).containsExactly("helpcenter", "loyalty", "survey");
     }
 
     @Test
@@ -71,14 +71,15 @@ class CapabilitySwitchesIT {
         assertThat(storeOptions.read(KnowledgeBaseOptionsImpl.class).getId()).as("unsaved defaults").isNull();
         assertThat(switches.isOn("kb")).as("a missing switch is on").isTrue();
 
-        assertThat(capabilityRows.createMissing()).containsExactly("kb switch", "kb options", "helpcenter switch");
+        assertThat(capabilityRows.createMissing()).containsExactly("kb switch", "kb options", "helpcenter switch",
+                "loyalty switch", "survey switch");
         assertThat(capabilityRows.createMissing()).isEmpty();
 
         KnowledgeBaseOptions options = storeOptions.read(KnowledgeBaseOptionsImpl.class);
         assertThat(options.getId()).isEqualTo(StoreOptions.STORE_ROW_ID);
         assertThat(options.getGuidesPerPage()).isEqualTo(12);
         assertThat(em.createQuery("select count(s) from CapabilitySwitchImpl s", Long.class).getSingleResult())
-                .isEqualTo(2L);
+                .isEqualTo(4L);
     }
 
     @Test

@@ -21,10 +21,12 @@ public class BroadleafContextExtension implements TestInstancePostProcessor {
             "bl-concierge-applicationContext.xml",
             "bl-concierge-kb-applicationContext.xml",
             "bl-concierge-helpcenter-applicationContext.xml",
+            "bl-concierge-loyalty-applicationContext.xml",
             "bl-concierge-survey-applicationContext.xml",
             "bl-concierge-admin-applicationContext.xml",
             "bl-concierge-kb-admin-applicationContext.xml",
             "bl-concierge-helpcenter-admin-applicationContext.xml",
+            "bl-concierge-loyalty-admin-applicationContext.xml",
             "bl-concierge-survey-admin-applicationContext.xml",
             "bl-concierge-test-applicationContext.xml"
     };

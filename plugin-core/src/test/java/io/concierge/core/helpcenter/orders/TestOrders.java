@@ -167,8 +167,29 @@ public final class TestOrders {
         }
     }
 
-    /** A shopper's cart with one product at 25.00, shipped to Lisbon, priced by Broadleaf. */
+    /** As {@link #checkedOut()}, by this customer. */
+    public Order checkedOutBy(Customer customer) throws Exception {
+        return withOpenEntityManager(() -> {
+            Order cart = pricedCartOf(customer);
+            pay(cart, PaymentTransactionType.AUTHORIZE_AND_CAPTURE);
+            return checkoutService.performCheckout(orderService.findOrderById(cart.getId())).getOrder();
+        });
+    }
+
+    /** A new shopper's cart with one product at 25.00, shipped to Lisbon, priced by Broadleaf. */
     public Order pricedCart() throws Exception {
+        Customer customer = inTransaction(status -> {
+            Customer created = customerService.createNewCustomer();
+            String email = "shopper-" + UUID.randomUUID() + "@example.com";
+            created.setEmailAddress(email);
+            created.setUsername(email);
+            return customerService.saveCustomer(created);
+        });
+        return pricedCartOf(customer);
+    }
+
+    /** This customer's cart with one product at 25.00, shipped to Lisbon, priced by Broadleaf. */
+    public Order pricedCartOf(Customer customer) throws Exception {
         final Product product = inTransaction(status -> {
             Product created = catalogService.createProduct(ProductType.PRODUCT);
             Sku sku = catalogService.createSku();
@@ -177,13 +198,6 @@ public final class TestOrders {
             sku.setActiveStartDate(new Date(System.currentTimeMillis() - 86_400_000L));
             created.setDefaultSku(sku);
             return catalogService.saveProduct(created);
-        });
-        Customer customer = inTransaction(status -> {
-            Customer created = customerService.createNewCustomer();
-            String email = "shopper-" + UUID.randomUUID() + "@example.com";
-            created.setEmailAddress(email);
-            created.setUsername(email);
-            return customerService.saveCustomer(created);
         });
         Order cart = orderService.createNewCartForCustomer(customer);
         cart = orderService.addItem(cart.getId(),

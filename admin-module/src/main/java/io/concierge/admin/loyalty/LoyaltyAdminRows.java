@@ -1,0 +1,35 @@
+package io.concierge.admin.loyalty;
+
+import io.concierge.admin.kernel.AdminRowContributor;
+import io.concierge.admin.kernel.AdminRows;
+import io.concierge.admin.kernel.KernelAdminRows;
+import io.concierge.core.loyalty.LoyaltyOptions;
+import io.concierge.core.loyalty.LoyaltyTier;
+import org.springframework.stereotype.Component;
+
+import static io.concierge.admin.kernel.AdminRows.CUSTOMER_SERVICE_ROLE;
+
+/**
+ * Loyalty's admin sections under Customer Service, in block -7900: the tiers and the programme's options. Both are
+ * the merchant's (the master role's) to change; customer service reads them, to tell a customer what their tier
+ * brings.
+ */
+@Component("cncLoyaltyAdminRows")
+public class LoyaltyAdminRows implements AdminRowContributor {
+
+    public static final long BLOCK = -7900;
+
+    @Override
+    public AdminRows adminRows() {
+        AdminRows.Builder rows = AdminRows.inBlock("loyalty", BLOCK);
+        AdminRows.EntityGroup tiers = rows.entities("CNC_LOYALTY_TIER", "loyalty tiers", LoyaltyTier.class)
+                .grantRead(CUSTOMER_SERVICE_ROLE);
+        rows.section(KernelAdminRows.CUSTOMER_SERVICE_MODULE, "ConciergeLoyaltyTiers", "Loyalty tiers",
+                "/loyalty-tiers", 2600).ceiling(LoyaltyTier.class).shownWith(tiers);
+        AdminRows.EntityGroup options = rows.entities("CNC_LOYALTY_OPTIONS", "loyalty options",
+                LoyaltyOptions.class).grantRead(CUSTOMER_SERVICE_ROLE);
+        rows.section(KernelAdminRows.CUSTOMER_SERVICE_MODULE, "ConciergeLoyaltyOptions", "Loyalty options",
+                "/loyalty-options", 2650).ceiling(LoyaltyOptions.class).shownWith(options);
+        return rows.build();
+    }
+}

@@ -1,0 +1,54 @@
+package io.concierge.admin.loyalty;
+
+import io.concierge.core.loyalty.LoyaltyFacts;
+import io.concierge.core.loyalty.LoyaltyOptionsImpl;
+import io.concierge.core.loyalty.LoyaltyTierImpl;
+import io.concierge.core.loyalty.LoyaltyTierRules;
+import io.concierge.core.testing.MessageBundles;
+import org.broadleafcommerce.common.presentation.AdminPresentation;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LoyaltyAdminMessagesTest {
+
+    @Test
+    void everyRuleFieldAndTheCustomerViewLineHaveTheirMessageInEnglishPortugueseAndSpanish() throws Exception {
+        MessageBundles.assertSameKeysInEveryLanguage("messages/LoyaltyAdminMessages");
+        Properties english = english();
+        for (Field field : LoyaltyTierRules.class.getFields()) {
+            Object value = field.get(null);
+            if (Modifier.isStatic(field.getModifiers()) && value instanceof String
+                    && ((String) value).startsWith("LoyaltyTier_")) {
+                assertThat(english.getProperty((String) value)).as(field.getName()).isNotBlank();
+            }
+        }
+        assertThat(english.getProperty(LoyaltyFacts.TIER)).isNotBlank();
+        for (Class<?> entity : new Class<?>[] {LoyaltyTierImpl.class, LoyaltyOptionsImpl.class}) {
+            assertThat(english.getProperty(entity.getSimpleName() + "_friendly")).isNotBlank();
+            for (Field field : entity.getDeclaredFields()) {
+                AdminPresentation presentation = field.getAnnotation(AdminPresentation.class);
+                for (String key : presentation == null ? new String[0]
+                        : new String[] {presentation.friendlyName(), presentation.helpText()}) {
+                    if (!key.isEmpty()) {
+                        assertThat(english.getProperty(key)).as(key).isNotBlank();
+                    }
+                }
+            }
+        }
+    }
+
+    private Properties english() throws IOException {
+        Properties english = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/messages/LoyaltyAdminMessages.properties")) {
+            english.load(in);
+        }
+        return english;
+    }
+}

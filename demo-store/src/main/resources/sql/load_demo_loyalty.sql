@@ -1,0 +1,21 @@
+-- Concierge demo store: the loyalty programme (Customer Service > Loyalty tiers and Loyalty options).
+-- Hibernate hbm2ddl import file: exactly one complete statement per line; lines starting with -- are comments.
+-- Load after load_demo_customers_orders.sql and load_demo_order_care.sql.
+-- Negative ids, as Broadleaf's seed rows, so they never meet an id from the table generator.
+--
+-- Lifetime net spend, so that the demo's dated orders count in any year. The standings are not written here: the
+-- demo runs the recalculation at every start (concierge.loyalty.recalculation.atStart), which puts Marta Ruiz and
+-- Rafael Oliveira in Trail (Rafael 52.05 short of Summit), Ana Souza in Summit, Diego Navarro and James Whitaker in
+-- Expedition. Emily Carter was made Expedition by hand; her refund leaves her below its keep threshold, so she keeps
+-- it for its 60 grace days and then drops to Summit.
+INSERT INTO CNC_LOYALTY_OPTIONS (OPTIONS_ID, METRIC, QUALIFYING_WINDOW) VALUES (-1, 'NET_SPEND', 'LIFETIME');
+INSERT INTO CNC_LOYALTY_TIER (TIER_ID, TIER_RANK, NAME_EN, NAME_PT_BR, NAME_ES, ENTRY_THRESHOLD, KEEP_THRESHOLD, GRACE_DAYS, DISCOUNT_PERCENT, FREE_SHIPPING, PRIORITY_SUPPORT) VALUES (-1, 1, 'Trail', 'Trilha', 'Sendero', 100.00, 80.00, 30, 0.00, FALSE, FALSE);
+INSERT INTO CNC_LOYALTY_TIER (TIER_ID, TIER_RANK, NAME_EN, NAME_PT_BR, NAME_ES, ENTRY_THRESHOLD, KEEP_THRESHOLD, GRACE_DAYS, DISCOUNT_PERCENT, FREE_SHIPPING, PRIORITY_SUPPORT) VALUES (-2, 2, 'Summit', 'Cume', 'Cumbre', 400.00, 320.00, 30, 5.00, FALSE, FALSE);
+INSERT INTO CNC_LOYALTY_TIER (TIER_ID, TIER_RANK, NAME_EN, NAME_PT_BR, NAME_ES, ENTRY_THRESHOLD, KEEP_THRESHOLD, GRACE_DAYS, DISCOUNT_PERCENT, FREE_SHIPPING, PRIORITY_SUPPORT) VALUES (-3, 3, 'Expedition', U&'Expedi\00E7\00E3o', U&'Expedici\00F3n', 600.00, 500.00, 60, 10.00, TRUE, TRUE);
+-- What the demo timelines' cancellations and refund take off (the timeline's listeners do this for new events).
+INSERT INTO CNC_LOYALTY_DEDUCTION (EVENT_ID, ORDER_ID, KIND, AMOUNT) VALUES (-23, 1003, 'CANCELLED', NULL);
+INSERT INTO CNC_LOYALTY_DEDUCTION (EVENT_ID, ORDER_ID, KIND, AMOUNT) VALUES (-31, 1005, 'REFUNDED', NULL);
+INSERT INTO CNC_LOYALTY_DEDUCTION (EVENT_ID, ORDER_ID, KIND, AMOUNT) VALUES (-34, 1007, 'CANCELLED', NULL);
+-- Emily Carter's manual tier, with staff's note.
+INSERT INTO CNC_LOYALTY_STANDING (CUSTOMER_ID, TIER_ID, METRIC_VALUE, SINCE, KEEP_UNTIL, EVALUATED_AT) VALUES (1004, -3, 409.90, TIMESTAMP '2026-08-05 09:30:00', NULL, TIMESTAMP '2026-08-05 09:30:00');
+INSERT INTO CNC_LOYALTY_CHANGE (CUSTOMER_ID, FROM_TIER_ID, TO_TIER_ID, REASON, NOTE, CHANGED_AT) VALUES (1004, NULL, -3, 'MANUAL', 'Brand ambassador for the autumn catalogue', TIMESTAMP '2026-08-05 09:30:00');

@@ -1,0 +1,179 @@
+package io.concierge.core.loyalty;
+
+import io.concierge.core.kernel.DatabaseTimes;
+import io.concierge.core.kernel.StoreOptionsService;
+import org.hibernate.Session;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.sql.Timestamp;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import javax.annotation.Resource;
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceContext;
+
+/**
+ * Works out the standing of every customer in a range of Broadleaf customer ids with a fixed number of SQL statements
+ * (INSERT … SELECT and UPDATE over aggregates of BLC_ORDER), whatever the number of customers: the nightly
+ * recalculation runs it over ranges of all customers, the checkout and the order events over one customer. Written
+ * for HSQLDB, PostgreSQL and MariaDB alike: no UPDATE reads the table it writes (MariaDB refuses that), no
+ * assignment reads a column the same UPDATE assigns (MariaDB assigns left to right), no date arithmetic in SQL.
+ *
+ * <p>The rules: the value is the options' metric over the placed orders in the options' window, less cancelled and
+ * wholly refunded orders and the amounts refunded in part ({@link LoyaltyDeductionImpl}). A customer below the
+ * tier's keep threshold keeps it for its grace days, then drops one tier (never below the tier the value enters);
+ * a value that enters a higher tier moves the customer there at once. Every tier change is logged.
+ */
+@Component("cncLoyaltyEvaluation")
+public class LoyaltyEvaluation {
+
+    private static final String EVALUATION = "CNC_LOYALTY_EVALUATION";
+
+    /**
+     * Registered customers' placed orders (Broadleaf's statuses of orders never placed, and CANCELLED ones, count for
+     * nothing): a guest's anonymous customer record holds no tier.
+     */
+    private static final String COUNTED_ORDERS = "c.IS_REGISTERED = :registered"
+            + " AND o.CUSTOMER_ID BETWEEN :firstCustomer AND :lastCustomer"
+            + " AND o.SUBMIT_DATE IS NOT NULL AND o.SUBMIT_DATE >= :windowStart AND o.ORDER_STATUS IS NOT NULL"
+            + " AND o.ORDER_STATUS NOT IN ('IN_PROCESS', 'NAMED', 'QUOTE', 'CANCELLED')";
+
+    /** 1 when an event took the whole order out. */
+    private static final String VOIDED = "SUM(CASE WHEN d.KIND IN ('CANCELLED', 'REFUNDED') THEN 1 ELSE 0 END) > 0";
+
+    private static final String NET = "COALESCE(o.ORDER_TOTAL, 0) - COALESCE(SUM(d.AMOUNT), 0)";
+
+    @PersistenceContext(unitName = "blPU")
+    protected EntityManager em;
+
+    @Resource(name = "cncStoreOptions")
+    protected StoreOptionsService storeOptions;
+
+    /**
+     * In the caller's transaction: re-evaluates the customers with ids from {@code firstCustomer} to
+     * {@code lastCustomer} who placed an order or have a standing, and logs their tier changes under {@code reason}
+     * (downgrades as {@link LoyaltyChangeReason#DOWNGRADE}).
+     *
+     * @return how many customers changed tier
+     */
+    @Transactional(value = "blTransactionManager", propagation = Propagation.MANDATORY)
+    public int evaluate(long firstCustomer, long lastCustomer, LoyaltyChangeReason reason, Date at) {
+        LoyaltyOptions options = storeOptions.read(LoyaltyOptionsImpl.class);
+        Date now = DatabaseTimes.toTheSecond(at);
+        List<LoyaltyTier> tiers = em.createQuery("select t from LoyaltyTierImpl t", LoyaltyTier.class)
+                .getResultList();
+        MapSqlParameterSource parameters = new MapSqlParameterSource()
+                .addValue("run", UUID.randomUUID().toString())
+                .addValue("firstCustomer", firstCustomer)
+                .addValue("lastCustomer", lastCustomer)
+                .addValue("windowStart", new Timestamp(options.getWindow().start(now).getTime()))
+                .addValue("now", new Timestamp(now.getTime()))
+                .addValue("registered", Boolean.TRUE)
+                .addValue("reason", reason.name())
+                .addValue("downgrade", LoyaltyChangeReason.DOWNGRADE.name());
+        // Broadleaf's order changes and the deduction of this transaction must be in the database the SQL reads.
+        em.flush();
+        int[] changes = new int[1];
+        em.unwrap(Session.class).doWork(connection -> {
+            NamedParameterJdbcTemplate sql = new NamedParameterJdbcTemplate(
+                    new SingleConnectionDataSource(connection, true));
+            measure(sql, parameters, options.getMetric());
+            compare(sql, parameters, tiers, now);
+            changes[0] = apply(sql, parameters);
+        });
+        return changes[0];
+    }
+
+    /** One row per customer with the metric's value. */
+    private static void measure(NamedParameterJdbcTemplate sql, MapSqlParameterSource parameters,
+                                LoyaltyMetric metric) {
+        String weight = LoyaltyMetric.ORDER_COUNT.equals(metric)
+                ? "CASE WHEN " + VOIDED + " THEN 0 ELSE 1 END"
+                : "CASE WHEN " + VOIDED + " THEN 0 WHEN " + NET + " < 0 THEN 0 ELSE " + NET + " END";
+        sql.update("INSERT INTO " + EVALUATION + " (RUN_ID, CUSTOMER_ID, METRIC_VALUE, BELOW_KEEP, CHANGED)"
+                + " SELECT :run, w.CUSTOMER_ID, SUM(w.WEIGHT), 0, 0 FROM ("
+                + " SELECT o.CUSTOMER_ID, o.ORDER_ID, " + weight + " AS WEIGHT"
+                + " FROM BLC_ORDER o JOIN BLC_CUSTOMER c ON c.CUSTOMER_ID = o.CUSTOMER_ID"
+                + " LEFT JOIN CNC_LOYALTY_DEDUCTION d ON d.ORDER_ID = o.ORDER_ID"
+                + " WHERE " + COUNTED_ORDERS
+                + " GROUP BY o.CUSTOMER_ID, o.ORDER_ID, o.ORDER_TOTAL) w GROUP BY w.CUSTOMER_ID", parameters);
+        // Customers whose counted orders are all gone still have a standing to lose.
+        sql.update("INSERT INTO " + EVALUATION + " (RUN_ID, CUSTOMER_ID, METRIC_VALUE, BELOW_KEEP, CHANGED)"
+                + " SELECT :run, s.CUSTOMER_ID, 0, 0, 0 FROM CNC_LOYALTY_STANDING s"
+                + " WHERE s.CUSTOMER_ID BETWEEN :firstCustomer AND :lastCustomer AND NOT EXISTS (SELECT 1 FROM "
+                + EVALUATION + " e WHERE e.RUN_ID = :run AND e.CUSTOMER_ID = s.CUSTOMER_ID)", parameters);
+    }
+
+    /** Works out each row's new tier and keep-until. */
+    private static void compare(NamedParameterJdbcTemplate sql, MapSqlParameterSource parameters,
+                                List<LoyaltyTier> tiers, Date now) {
+        String row = EVALUATION + ".";
+        sql.update("UPDATE " + EVALUATION + " SET"
+                + " OLD_TIER_ID = (SELECT s.TIER_ID FROM CNC_LOYALTY_STANDING s WHERE s.CUSTOMER_ID = "
+                + row + "CUSTOMER_ID),"
+                + " OLD_KEEP_UNTIL = (SELECT s.KEEP_UNTIL FROM CNC_LOYALTY_STANDING s WHERE s.CUSTOMER_ID = "
+                + row + "CUSTOMER_ID),"
+                + " ENTRY_RANK = (SELECT MAX(t.TIER_RANK) FROM CNC_LOYALTY_TIER t WHERE t.ENTRY_THRESHOLD <= "
+                + row + "METRIC_VALUE)"
+                + " WHERE RUN_ID = :run", parameters);
+        sql.update("UPDATE " + EVALUATION + " SET"
+                + " OLD_RANK = (SELECT t.TIER_RANK FROM CNC_LOYALTY_TIER t WHERE t.TIER_ID = " + row + "OLD_TIER_ID),"
+                + " BELOW_KEEP = (SELECT COUNT(*) FROM CNC_LOYALTY_TIER t WHERE t.TIER_ID = " + row + "OLD_TIER_ID"
+                + " AND t.KEEP_THRESHOLD > " + row + "METRIC_VALUE)"
+                + " WHERE RUN_ID = :run", parameters);
+        // The grace starts now for those who just fell below; one statement per tier, for its number of days.
+        for (LoyaltyTier tier : tiers) {
+            sql.update("UPDATE " + EVALUATION + " SET NEW_KEEP_UNTIL = :graceEnd WHERE RUN_ID = :run"
+                    + " AND OLD_TIER_ID = :tier AND BELOW_KEEP = 1 AND OLD_KEEP_UNTIL IS NULL",
+                    new MapSqlParameterSource(parameters.getValues()).addValue("tier", tier.getId())
+                            .addValue("graceEnd", new Timestamp(now.getTime()
+                                    + TimeUnit.DAYS.toMillis(tier.getGraceDays()))));
+        }
+        sql.update("UPDATE " + EVALUATION + " SET NEW_KEEP_UNTIL = OLD_KEEP_UNTIL WHERE RUN_ID = :run"
+                + " AND BELOW_KEEP = 1 AND OLD_KEEP_UNTIL IS NOT NULL", parameters);
+        sql.update("UPDATE " + EVALUATION + " SET NEW_RANK = OLD_RANK WHERE RUN_ID = :run", parameters);
+        sql.update("UPDATE " + EVALUATION + " SET"
+                + " NEW_RANK = (SELECT MAX(t.TIER_RANK) FROM CNC_LOYALTY_TIER t WHERE t.TIER_RANK < "
+                + row + "OLD_RANK), NEW_KEEP_UNTIL = NULL, REASON = :downgrade"
+                + " WHERE RUN_ID = :run AND BELOW_KEEP = 1 AND NEW_KEEP_UNTIL <= :now", parameters);
+        sql.update("UPDATE " + EVALUATION + " SET NEW_RANK = ENTRY_RANK, NEW_KEEP_UNTIL = NULL, REASON = :reason"
+                + " WHERE RUN_ID = :run AND ENTRY_RANK IS NOT NULL AND (NEW_RANK IS NULL OR ENTRY_RANK > NEW_RANK)",
+                parameters);
+        sql.update("UPDATE " + EVALUATION + " SET"
+                + " NEW_TIER_ID = (SELECT t.TIER_ID FROM CNC_LOYALTY_TIER t WHERE t.TIER_RANK = " + row + "NEW_RANK)"
+                + " WHERE RUN_ID = :run", parameters);
+        sql.update("UPDATE " + EVALUATION + " SET CHANGED = 1, REASON = COALESCE(REASON, :reason)"
+                + " WHERE RUN_ID = :run AND ((OLD_TIER_ID IS NULL AND NEW_TIER_ID IS NOT NULL)"
+                + " OR (OLD_TIER_ID IS NOT NULL AND NEW_TIER_ID IS NULL) OR OLD_TIER_ID <> NEW_TIER_ID)", parameters);
+    }
+
+    /** Logs the changes, writes the standings, empties the run's rows; returns the number of changes. */
+    private static int apply(NamedParameterJdbcTemplate sql, MapSqlParameterSource parameters) {
+        int changes = sql.update("INSERT INTO CNC_LOYALTY_CHANGE (CUSTOMER_ID, FROM_TIER_ID, TO_TIER_ID, REASON,"
+                + " CHANGED_AT) SELECT e.CUSTOMER_ID, e.OLD_TIER_ID, e.NEW_TIER_ID, e.REASON, :now FROM "
+                + EVALUATION + " e WHERE e.RUN_ID = :run AND e.CHANGED = 1", parameters);
+        String ofThisRun = " WHERE CUSTOMER_ID BETWEEN :firstCustomer AND :lastCustomer AND CUSTOMER_ID IN"
+                + " (SELECT e.CUSTOMER_ID FROM " + EVALUATION + " e WHERE e.RUN_ID = :run";
+        String evaluated = "(SELECT e.%s FROM " + EVALUATION + " e WHERE e.RUN_ID = :run"
+                + " AND e.CUSTOMER_ID = CNC_LOYALTY_STANDING.CUSTOMER_ID)";
+        sql.update("UPDATE CNC_LOYALTY_STANDING SET SINCE = :now" + ofThisRun + " AND e.CHANGED = 1)", parameters);
+        sql.update("UPDATE CNC_LOYALTY_STANDING SET TIER_ID = " + String.format(evaluated, "NEW_TIER_ID")
+                + ", METRIC_VALUE = " + String.format(evaluated, "METRIC_VALUE")
+                + ", KEEP_UNTIL = " + String.format(evaluated, "NEW_KEEP_UNTIL")
+                + ", EVALUATED_AT = :now" + ofThisRun + ")", parameters);
+        sql.update("INSERT INTO CNC_LOYALTY_STANDING (CUSTOMER_ID, TIER_ID, METRIC_VALUE, SINCE, KEEP_UNTIL,"
+                + " EVALUATED_AT) SELECT e.CUSTOMER_ID, e.NEW_TIER_ID, e.METRIC_VALUE, :now, e.NEW_KEEP_UNTIL, :now"
+                + " FROM " + EVALUATION + " e WHERE e.RUN_ID = :run AND NOT EXISTS"
+                + " (SELECT 1 FROM CNC_LOYALTY_STANDING s WHERE s.CUSTOMER_ID = e.CUSTOMER_ID)", parameters);
+        sql.update("DELETE FROM " + EVALUATION + " WHERE RUN_ID = :run", parameters);
+        return changes;
+    }
+}

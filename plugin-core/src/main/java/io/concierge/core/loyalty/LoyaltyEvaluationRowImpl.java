@@ -1,0 +1,93 @@
+package io.concierge.core.loyalty;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.Date;
+import java.util.Objects;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Embeddable;
+import javax.persistence.EmbeddedId;
+import javax.persistence.Table;
+import javax.persistence.Temporal;
+import javax.persistence.TemporalType;
+
+/**
+ * The work table of {@link LoyaltyEvaluation} (CNC_LOYALTY_EVALUATION): one row per customer of a run while the run
+ * works out their new standing, deleted when it ends. Mapped only so that Hibernate creates it with the schema; the
+ * SQL reads and writes it. Rows of a run never meet those of another (RUN_ID), so a checkout's evaluation of one
+ * customer and the nightly run do not see each other's work.
+ */
+@Entity
+@Table(name = "CNC_LOYALTY_EVALUATION")
+public class LoyaltyEvaluationRowImpl implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** An embedded id: Broadleaf's id checks at start expect every entity's id to be one field. */
+    @EmbeddedId
+    protected Key key;
+
+    @Column(name = "METRIC_VALUE", nullable = false, precision = 19, scale = 2)
+    protected BigDecimal metricValue;
+
+    /** The rank of the highest tier whose entry threshold the value reaches. */
+    @Column(name = "ENTRY_RANK")
+    protected Integer entryRank;
+
+    @Column(name = "OLD_TIER_ID")
+    protected Long oldTierId;
+
+    @Column(name = "OLD_RANK")
+    protected Integer oldRank;
+
+    @Column(name = "OLD_KEEP_UNTIL")
+    @Temporal(TemporalType.TIMESTAMP)
+    protected Date oldKeepUntil;
+
+    /** 1 when the value is below the keep threshold of the tier held. */
+    @Column(name = "BELOW_KEEP", nullable = false)
+    protected int belowKeep;
+
+    @Column(name = "NEW_RANK")
+    protected Integer newRank;
+
+    @Column(name = "NEW_TIER_ID")
+    protected Long newTierId;
+
+    @Column(name = "NEW_KEEP_UNTIL")
+    @Temporal(TemporalType.TIMESTAMP)
+    protected Date newKeepUntil;
+
+    @Column(name = "REASON", length = 16)
+    protected String reason;
+
+    /** 1 when the new tier is not the old one. */
+    @Column(name = "CHANGED", nullable = false)
+    protected int changed;
+
+    /** The composite key (run, customer). */
+    @Embeddable
+    public static class Key implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        @Column(name = "RUN_ID", length = 36)
+        protected String runId;
+
+        @Column(name = "CUSTOMER_ID")
+        protected Long customerId;
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Key && Objects.equals(runId, ((Key) other).runId)
+                    && Objects.equals(customerId, ((Key) other).customerId);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(runId, customerId);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package io.concierge.core.loyalty;
+
+import org.broadleafcommerce.common.BroadleafEnumerationType;
+
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** What a customer's standing is measured in, as a Broadleaf enumeration type for the admin's drop-down. */
+public final class LoyaltyMetric implements BroadleafEnumerationType, Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Read by Broadleaf's admin (by reflection, under this name) to list the choices. */
+    private static final Map<String, LoyaltyMetric> TYPES = new LinkedHashMap<String, LoyaltyMetric>();
+
+    /** What the placed orders cost, less cancelled orders and what was refunded. */
+    public static final LoyaltyMetric NET_SPEND = new LoyaltyMetric("NET_SPEND", "Net amount spent");
+    /** Placed orders, less the cancelled and the wholly refunded ones. */
+    public static final LoyaltyMetric ORDER_COUNT = new LoyaltyMetric("ORDER_COUNT", "Number of orders");
+
+    private final String type;
+    private final String friendlyType;
+
+    private LoyaltyMetric(String type, String friendlyType) {
+        this.type = type;
+        this.friendlyType = friendlyType;
+        TYPES.put(type, this);
+    }
+
+    public static LoyaltyMetric getInstance(String type) {
+        return type == null ? null : TYPES.get(type);
+    }
+
+    @Override
+    public String getType() {
+        return type;
+    }
+
+    @Override
+    public String getFriendlyType() {
+        return friendlyType;
+    }
+
+    @Override
+    public String toString() {
+        return type;
+    }
+
+    private Object readResolve() {
+        return TYPES.get(type);
+    }
+}

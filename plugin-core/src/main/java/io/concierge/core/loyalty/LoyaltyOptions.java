@@ -1,0 +1,19 @@
+package io.concierge.core.loyalty;
+
+import io.concierge.core.kernel.StoreOptions;
+
+/**
+ * The store's loyalty programme (admin: Customer Service › Loyalty options): what every tier's thresholds are
+ * measured in and over which orders. One metric for all tiers, so that thresholds compare and a shopper's progress
+ * to the next tier is one number.
+ */
+public interface LoyaltyOptions extends StoreOptions {
+
+    LoyaltyMetric getMetric();
+
+    void setMetric(LoyaltyMetric metric);
+
+    LoyaltyWindow getWindow();
+
+    void setWindow(LoyaltyWindow window);
+}

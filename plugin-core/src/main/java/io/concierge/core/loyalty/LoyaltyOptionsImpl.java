@@ -1,0 +1,85 @@
+package io.concierge.core.loyalty;
+
+import org.broadleafcommerce.common.admin.domain.AdminMainEntity;
+import org.broadleafcommerce.common.presentation.AdminPresentation;
+import org.broadleafcommerce.common.presentation.AdminPresentationClass;
+import org.broadleafcommerce.common.presentation.RequiredOverride;
+import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
+
+import java.util.Collections;
+import java.util.Map;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+/** JPA mapping of {@link LoyaltyOptions}; the kernel makes the store's row with these defaults at start. */
+@Entity
+@Table(name = "CNC_LOYALTY_OPTIONS")
+@AdminPresentationClass(friendlyName = "LoyaltyOptionsImpl_friendly")
+public class LoyaltyOptionsImpl implements LoyaltyOptions, AdminMainEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @Column(name = "OPTIONS_ID")
+    protected Long id;
+
+    @Column(name = "METRIC", nullable = false, length = 16)
+    @AdminPresentation(friendlyName = "LoyaltyOptionsImpl_metric", order = 1, prominent = true, gridOrder = 1,
+            fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
+            broadleafEnumeration = "io.concierge.core.loyalty.LoyaltyMetric",
+            requiredOverride = RequiredOverride.REQUIRED)
+    protected String metric = LoyaltyMetric.NET_SPEND.getType();
+
+    @Column(name = "QUALIFYING_WINDOW", nullable = false, length = 20)
+    @AdminPresentation(friendlyName = "LoyaltyOptionsImpl_window", order = 2, prominent = true, gridOrder = 2,
+            fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
+            broadleafEnumeration = "io.concierge.core.loyalty.LoyaltyWindow",
+            requiredOverride = RequiredOverride.REQUIRED)
+    protected String window = LoyaltyWindow.ROLLING_12_MONTHS.getType();
+
+    @Override
+    public Long getId() {
+        return id;
+    }
+
+    @Override
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    @Override
+    public LoyaltyMetric getMetric() {
+        LoyaltyMetric known = LoyaltyMetric.getInstance(metric);
+        return known == null ? LoyaltyMetric.NET_SPEND : known;
+    }
+
+    @Override
+    public void setMetric(LoyaltyMetric metric) {
+        this.metric = metric.getType();
+    }
+
+    @Override
+    public LoyaltyWindow getWindow() {
+        LoyaltyWindow known = LoyaltyWindow.getInstance(window);
+        return known == null ? LoyaltyWindow.ROLLING_12_MONTHS : known;
+    }
+
+    @Override
+    public void setWindow(LoyaltyWindow window) {
+        this.window = window.getType();
+    }
+
+    /** Both are drop-downs of known values; an unknown stored value reads as the default. */
+    @Override
+    public Map<String, String> violations() {
+        return Collections.emptyMap();
+    }
+
+    @Override
+    public String getMainEntityName() {
+        return "Loyalty options";
+    }
+}

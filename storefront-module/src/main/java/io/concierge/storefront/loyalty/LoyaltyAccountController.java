@@ -1,0 +1,110 @@
+package io.concierge.storefront.loyalty;
+
+import io.concierge.core.loyalty.LoyaltyMetric;
+import io.concierge.core.loyalty.LoyaltyProgress;
+import io.concierge.core.loyalty.LoyaltyStandings;
+import io.concierge.core.loyalty.LoyaltyTier;
+import io.concierge.storefront.kernel.CapabilityRoutes;
+import io.concierge.storefront.kernel.ShopperLocale;
+import io.concierge.storefront.kernel.SignedInShoppers;
+import org.broadleafcommerce.common.money.Money;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.ResponseBody;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.annotation.Resource;
+import javax.servlet.http.HttpServletResponse;
+
+/**
+ * The signed-in shopper's loyalty page ({@code /account/loyalty}) and its JSON ({@code /account/loyalty.json}): the
+ * tier held with its perks, what is missing for the next tier, and until when a tier below its keep threshold is
+ * kept. Anyone not signed in is sent to the sign-in page; the JSON answers 401 where the host's security has not
+ * sent them there already.
+ */
+@Controller
+@CapabilityRoutes("loyalty")
+public class LoyaltyAccountController {
+
+    static final String VIEW = "loyalty/account";
+
+    @Resource(name = "cncLoyalty")
+    protected LoyaltyStandings standings;
+
+    @RequestMapping(value = "/account/loyalty", method = RequestMethod.GET)
+    public String page(Model model) {
+        Customer shopper = SignedInShoppers.current();
+        if (shopper == null) {
+            return "redirect:/login";
+        }
+        ShopperLocale locale = ShopperLocale.current();
+        LoyaltyProgress progress = standings.progressOf(shopper.getId());
+        model.addAttribute("tierName", progress.getTier() == null ? null
+                : progress.getTier().nameIn(locale.getLocale()));
+        model.addAttribute("perks", progress.getTier() == null ? new ArrayList<Object>() : perks(progress.getTier()));
+        model.addAttribute("nextName", progress.getNext() == null ? null
+                : progress.getNext().nameIn(locale.getLocale()));
+        model.addAttribute("missing", progress.getMissing() == null ? null
+                : amount(progress.getMetric(), progress.getMissing(), locale));
+        model.addAttribute("byOrders", LoyaltyMetric.ORDER_COUNT.equals(progress.getMetric()));
+        model.addAttribute("keptUntil", progress.getKeptUntil() == null ? null
+                : locale.date(progress.getKeptUntil()));
+        return VIEW;
+    }
+
+    @RequestMapping(value = "/account/loyalty.json", method = RequestMethod.GET, produces = "application/json")
+    @ResponseBody
+    public Map<String, Object> json(HttpServletResponse response) {
+        Customer shopper = SignedInShoppers.current();
+        Map<String, Object> body = new LinkedHashMap<String, Object>();
+        if (shopper == null) {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            body.put("error", "sign in first");
+            return body;
+        }
+        LoyaltyProgress progress = standings.progressOf(shopper.getId());
+        body.put("metric", progress.getMetric().getType());
+        body.put("value", progress.getValue());
+        body.put("tier", progress.getTier() == null ? null : progress.getTier().getNameEn());
+        body.put("perks", progress.getTier() == null ? new ArrayList<Object>() : perks(progress.getTier()));
+        body.put("nextTier", progress.getNext() == null ? null : progress.getNext().getNameEn());
+        body.put("missingForNextTier", progress.getMissing());
+        body.put("keptUntil", progress.getKeptUntil() == null ? null : progress.getKeptUntil().toInstant().toString());
+        return body;
+    }
+
+    /** The tier's perks as message keys with their argument: "discount" with the percent, and the flags. */
+    static List<Map<String, Object>> perks(LoyaltyTier tier) {
+        List<Map<String, Object>> perks = new ArrayList<Map<String, Object>>();
+        if (tier.getDiscountPercent().signum() > 0) {
+            perks.add(perk("discount", tier.getDiscountPercent().stripTrailingZeros().toPlainString()));
+        }
+        if (tier.isFreeShipping()) {
+            perks.add(perk("freeShipping", null));
+        }
+        if (tier.isPrioritySupport()) {
+            perks.add(perk("prioritySupport", null));
+        }
+        return perks;
+    }
+
+    private static Map<String, Object> perk(String name, String argument) {
+        Map<String, Object> perk = new LinkedHashMap<String, Object>();
+        perk.put("perk", name);
+        perk.put("argument", argument);
+        return perk;
+    }
+
+    private static String amount(LoyaltyMetric metric, BigDecimal missing, ShopperLocale locale) {
+        return LoyaltyMetric.ORDER_COUNT.equals(metric) ? missing.stripTrailingZeros().toPlainString()
+                : locale.money(new Money(missing));
+    }
+}

@@ -1,0 +1,27 @@
+<#import "/concierge-layout.ftl" as frame>
+<#-- The signed-in shopper's loyalty tier: perks, progress to the next tier, and the warning before a downgrade. -->
+<@frame.page title=rc.getMessage("loyalty.account.title") meta={"robots": "noindex"}>
+    <section class="loyalty">
+        <h1>${rc.getMessage("loyalty.account.title")}</h1>
+        <#if tierName??>
+            <p class="tier" data-tier="${tierName}">${rc.getMessage("loyalty.account.tier", [tierName])}</p>
+            <#if perks?has_content>
+                <ul class="perks">
+                    <#list perks as p>
+                        <li data-perk="${p.perk}">${rc.getMessage("loyalty.perk." + p.perk, [p.argument!""])}</li>
+                    </#list>
+                </ul>
+            </#if>
+        <#else>
+            <p class="tier none">${rc.getMessage("loyalty.account.noTier")}</p>
+        </#if>
+        <#if keptUntil??>
+            <p class="downgrade-warning">${rc.getMessage("loyalty.account.keptUntil", [tierName, keptUntil])}</p>
+        </#if>
+        <#if nextName??>
+            <p class="progress">${rc.getMessage(byOrders?then("loyalty.account.progress.orders", "loyalty.account.progress.spend"), [missing, nextName])}</p>
+        <#elseif tierName??>
+            <p class="progress top">${rc.getMessage("loyalty.account.top")}</p>
+        </#if>
+    </section>
+</@frame.page>

@@ -1,0 +1,44 @@
+package io.concierge.storefront.loyalty;
+
+import io.concierge.core.loyalty.LoyaltyTier;
+import io.concierge.core.loyalty.LoyaltyTierImpl;
+import io.concierge.core.testing.MessageBundles;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LoyaltyMessagesTest {
+
+    @Test
+    void everyShopperMessageExistsInEnglishPortugueseAndSpanish() throws IOException {
+        MessageBundles.assertSameKeysInEveryLanguage("messages/LoyaltyMessages");
+    }
+
+    @Test
+    void everyPerkThePageListsHasItsMessageAndTheDiscountItsPercent() throws IOException {
+        LoyaltyTier tier = new LoyaltyTierImpl();
+        tier.setDiscountPercent(new BigDecimal("10.00"));
+        tier.setFreeShipping(true);
+        tier.setPrioritySupport(true);
+        List<Map<String, Object>> perks = LoyaltyAccountController.perks(tier);
+
+        assertThat(perks).extracting(perk -> perk.get("perk"))
+                .containsExactly("discount", "freeShipping", "prioritySupport");
+        assertThat(perks.get(0).get("argument")).isEqualTo("10");
+        Properties english = new Properties();
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("messages/LoyaltyMessages.properties")) {
+            english.load(in);
+        }
+        for (Map<String, Object> perk : perks) {
+            assertThat(english.getProperty("loyalty.perk." + perk.get("perk"))).isNotBlank();
+        }
+        assertThat(LoyaltyAccountController.perks(new LoyaltyTierImpl())).isEmpty();
+    }
+}

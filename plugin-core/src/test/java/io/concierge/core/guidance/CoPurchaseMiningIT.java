@@ -1,5 +1,6 @@
 package io.concierge.core.guidance;
 
+import io.concierge.core.kernel.JobLeases;
 import io.concierge.core.kernel.StoreOptionsService;
 import io.concierge.core.testing.BroadleafContextExtension;
 import org.broadleafcommerce.core.catalog.domain.Product;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +38,9 @@ class CoPurchaseMiningIT {
 
     @Resource(name = "cncCoPurchaseRules")
     CoPurchaseRules rules;
+
+    @Resource(name = "cncJobLeases")
+    JobLeases leases;
 
     @Resource(name = "cncStoreOptions")
     StoreOptionsService storeOptions;
@@ -157,6 +162,21 @@ class CoPurchaseMiningIT {
         assertThat(state.getRules()).isEqualTo(report.getRules()).isPositive();
         assertThat(state.getPath()).isEqualTo("SQL");
         assertThat(state.getMinedAt()).isEqualTo(state.getFullMinedAt()).isNotNull();
+    }
+
+    @Test
+    void whileAnotherNodeMinesThisOneLeavesTheRulesAlone() {
+        mining.mine(true, MiningPath.SQL);
+        long runs = mining.lastRun().getRunNumber();
+        assertThat(leases.tryTake(CoPurchaseMining.JOB, "another node", Duration.ofMinutes(5))).isTrue();
+        try {
+            baskets.placed(socks, lantern);
+            assertThat(mining.mine(false, MiningPath.SQL)).isNull();
+            assertThat(mining.lastRun().getRunNumber()).isEqualTo(runs);
+        } finally {
+            leases.release(CoPurchaseMining.JOB, "another node");
+        }
+        assertThat(mining.mine(false, MiningPath.SQL).getNewOrders()).isEqualTo(1);
     }
 
     private List<Long> recommendedFor(Product product) {

@@ -66,7 +66,7 @@ public class GuidanceService {
         }
         Set<Long> suppressed = suppressed(complements.keySet(), substitutes.keySet());
         excluded.addAll(suppressed);
-        return new ProductGuidance(firstOffered(complements, excluded), firstOffered(substitutes, excluded));
+        return new ProductGuidance(product, firstOffered(complements, excluded), firstOffered(substitutes, excluded));
     }
 
     private Set<Long> suppressed(Set<Long> complements, Set<Long> substitutes) {

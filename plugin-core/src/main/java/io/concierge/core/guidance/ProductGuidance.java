@@ -1,5 +1,7 @@
 package io.concierge.core.guidance;
 
+import org.broadleafcommerce.core.catalog.domain.Product;
+
 import java.util.Collections;
 import java.util.List;
 
@@ -9,15 +11,19 @@ import java.util.List;
  */
 public final class ProductGuidance {
 
-    public static final ProductGuidance NONE = new ProductGuidance(Collections.<Recommendation>emptyList(),
-            Collections.<Recommendation>emptyList());
-
+    private final Product product;
     private final List<Recommendation> goesWellWith;
     private final List<Recommendation> considerInstead;
 
-    ProductGuidance(List<Recommendation> goesWellWith, List<Recommendation> considerInstead) {
+    ProductGuidance(Product product, List<Recommendation> goesWellWith, List<Recommendation> considerInstead) {
+        this.product = product;
         this.goesWellWith = Collections.unmodifiableList(goesWellWith);
         this.considerInstead = Collections.unmodifiableList(considerInstead);
+    }
+
+    /** The viewed product. */
+    public Product getProduct() {
+        return product;
     }
 
     public List<Recommendation> getGoesWellWith() {

@@ -1,0 +1,66 @@
+package io.concierge.storefront.guidance;
+
+import io.concierge.core.guidance.GuidanceService;
+import io.concierge.core.guidance.ProductGuidance;
+import io.concierge.core.guidance.Recommendation;
+import io.concierge.storefront.kernel.ShopperLocale;
+import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.domain.OrderItem;
+import org.broadleafcommerce.core.web.order.CartState;
+import org.springframework.context.MessageSource;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import javax.annotation.Resource;
+
+/**
+ * A product's guidance for the current shopper (bean {@code cncShopperGuidance}): without what their cart holds, in
+ * their language. Shared by the product-page widget and the JSON API.
+ */
+public class ShopperGuidance {
+
+    @Resource(name = "cncGuidance")
+    protected GuidanceService guidance;
+
+    @Resource(name = "messageSource")
+    protected MessageSource messages;
+
+    /** @return the product's blocks, or null when there is no such product */
+    public GuidanceView forProduct(long productId) {
+        ProductGuidance found = guidance.forProduct(productId, productsInCart(CartState.getCart()));
+        if (found == null) {
+            return null;
+        }
+        Product viewed = found.getProduct();
+        ShopperLocale shopper = ShopperLocale.current();
+        ReasonWording wording = new ReasonWording(messages, shopper);
+        return new GuidanceView(productId, cards(found.getGoesWellWith(), viewed, wording, shopper),
+                cards(found.getConsiderInstead(), viewed, wording, shopper));
+    }
+
+    static Set<Long> productsInCart(Order cart) {
+        Set<Long> products = new HashSet<Long>();
+        if (cart != null) {
+            for (OrderItem item : cart.getOrderItems()) {
+                if (item instanceof DiscreteOrderItem && ((DiscreteOrderItem) item).getProduct() != null) {
+                    products.add(((DiscreteOrderItem) item).getProduct().getId());
+                }
+            }
+        }
+        return products;
+    }
+
+    private static List<RecommendationCard> cards(List<Recommendation> recommendations, Product viewed,
+                                                  ReasonWording wording, ShopperLocale shopper) {
+        List<RecommendationCard> cards = new ArrayList<RecommendationCard>();
+        for (Recommendation recommendation : recommendations) {
+            cards.add(new RecommendationCard(recommendation, viewed, wording, shopper));
+        }
+        return cards;
+    }
+}

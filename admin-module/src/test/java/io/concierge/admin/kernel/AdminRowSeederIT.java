@@ -48,7 +48,8 @@ class AdminRowSeederIT {
             "ConciergeGuides", "ConciergeGuideCategories", "ConciergeGuideTags", "ConciergeGuideSynonyms",
             "ConciergeGuideReports", "ConciergeKnowledgeBaseOptions", "ConciergeHelpCenterOptions",
             "ConciergeOrderCare", "ConciergeReturnReasons", "ConciergeCases", "ConciergeCaseReasons",
-            "ConciergeContactChannels", "ConciergeAgentLimits", "ConciergeFaq", "ConciergeMailOutbox");
+            "ConciergeContactChannels", "ConciergeAgentLimits", "ConciergeFaq", "ConciergeMailOutbox",
+            "ConciergeGuidanceOptions", "ConciergeGuidanceRules");
 
     @Resource(name = "cncAdminRowSeeder")
     AdminRowSeeder seeder;
@@ -99,7 +100,7 @@ class AdminRowSeederIT {
                 .containsExactly("ConciergeCapabilities", "ConciergeGuides", "ConciergeGuideReports",
                         "ConciergeKnowledgeBaseOptions", "ConciergeHelpCenterOptions", "ConciergeOrderCare",
                         "ConciergeReturnReasons", "ConciergeCases", "ConciergeCaseReasons", "ConciergeContactChannels",
-                        "ConciergeFaq", "ConciergeMailOutbox");
+                        "ConciergeFaq", "ConciergeMailOutbox", "ConciergeGuidanceOptions", "ConciergeGuidanceRules");
         assertThat(sectionsSeenBy(AdminRows.CONTENT_EDITOR_ROLE)).containsExactly("ConciergeGuides",
                 "ConciergeGuideCategories", "ConciergeGuideTags", "ConciergeGuideSynonyms", "ConciergeGuideReports",
                 "ConciergeKnowledgeBaseOptions", "ConciergeFaq");

@@ -43,9 +43,10 @@ public class ShopperGuidance {
                 cards(found.getConsiderInstead(), viewed, wording, shopper));
     }
 
+    /** A shopper without a cart has Broadleaf's null order, whose item list is null. */
     static Set<Long> productsInCart(Order cart) {
         Set<Long> products = new HashSet<Long>();
-        if (cart != null) {
+        if (cart != null && cart.getOrderItems() != null) {
             for (OrderItem item : cart.getOrderItems()) {
                 if (item instanceof DiscreteOrderItem && ((DiscreteOrderItem) item).getProduct() != null) {
                     products.add(((DiscreteOrderItem) item).getProduct().getId());

@@ -47,7 +47,7 @@ class CapabilitySwitchesIT {
     void onlyInstalledCapabilitiesExistAndTheyStartOn() {
         CapabilityStates states = switches.currentStates();
 
-        assertThat(states.all().keySet()).containsExactly("kb", "helpcenter");
+        assertThat(states.all().keySet()).containsExactly("kb", "helpcenter", "guidance");
         assertThat(states.isOn("kb")).isTrue();
         assertThat(states.isOn("loyalty")).as("not installed").isFalse();
         assertThatThrownBy(() -> switches.setOn("loyalty", true)).isInstanceOf(IllegalArgumentException.class);

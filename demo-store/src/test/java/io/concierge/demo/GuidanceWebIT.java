@@ -57,12 +57,13 @@ class GuidanceWebIT {
     }
 
     @Test
-    void substitutesAreABlockOfTheirOwnWithThePriceDifference() throws IOException {
+    void substitutesAreABlockOfTheirOwnWithWhatTheDifferenceInPriceBuys() throws IOException {
         Element considerInstead = page(TRAIL_RUNNER).selectFirst(".guidance-block[data-block=consider-instead]");
 
         assertThat(considerInstead).isNotNull();
-        assertThat(considerInstead.select("li.reason[data-kind=ALTERNATIVE]").eachText())
-                .allMatch(text -> text.matches("Similar, \\$\\d+\\.\\d\\d less|\\$\\d+\\.\\d\\d more|Similar, same price"));
+        // The Summit Pack 45 (219.00), an up-sale link of the Trail Runner 28 (109.00 on sale), compared by capacity.
+        assertThat(considerInstead.select("li.guidance-recommendation[data-product-id=1001] li.reason").eachText())
+                .containsExactly("Room for a tent and sleeping bag for an overnight", "+17 L capacity for $110.00 more");
     }
 
     @Test

@@ -62,7 +62,9 @@ public class GuidanceService {
         for (RelatedProduct link : product.getUpSaleProducts()) {
             Candidate candidate = candidate(substitutes, link.getRelatedProduct());
             candidate.addMerchantText(link.getPromotionMessage());
-            candidate.add(Reason.alternative());
+            if (link.getRelatedProduct() != null) {
+                candidate.add(Reason.alternative(ComparableAttributes.differences(product, link.getRelatedProduct())));
+            }
         }
         Set<Long> suppressed = suppressed(complements.keySet(), substitutes.keySet());
         excluded.addAll(suppressed);

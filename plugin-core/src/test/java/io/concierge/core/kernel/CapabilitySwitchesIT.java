@@ -58,7 +58,7 @@ class CapabilitySwitchesIT {
         switches.setOn("kb", false);
 
         assertThat(switches.isOn("kb")).isFalse();
-        assertThat(switches.currentStates().switchedOn()).containsExactly("helpcenter");
+        assertThat(switches.currentStates().switchedOn()).containsExactly("helpcenter", "guidance");
     }
 
     @Test
@@ -71,14 +71,15 @@ class CapabilitySwitchesIT {
         assertThat(storeOptions.read(KnowledgeBaseOptionsImpl.class).getId()).as("unsaved defaults").isNull();
         assertThat(switches.isOn("kb")).as("a missing switch is on").isTrue();
 
-        assertThat(capabilityRows.createMissing()).containsExactly("kb switch", "kb options", "helpcenter switch");
+        assertThat(capabilityRows.createMissing()).containsExactly("kb switch", "kb options", "helpcenter switch",
+                "guidance switch");
         assertThat(capabilityRows.createMissing()).isEmpty();
 
         KnowledgeBaseOptions options = storeOptions.read(KnowledgeBaseOptionsImpl.class);
         assertThat(options.getId()).isEqualTo(StoreOptions.STORE_ROW_ID);
         assertThat(options.getGuidesPerPage()).isEqualTo(12);
         assertThat(em.createQuery("select count(s) from CapabilitySwitchImpl s", Long.class).getSingleResult())
-                .isEqualTo(2L);
+                .isEqualTo(3L);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.concierge.storefront.guidance;
 
+import io.concierge.core.guidance.AttributeDifference;
 import io.concierge.core.guidance.CoPurchaseRule;
 import io.concierge.core.guidance.Reason;
 import io.concierge.storefront.kernel.ShopperLocale;
@@ -11,6 +12,7 @@ import org.springframework.context.MessageSource;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.util.List;
 
 /**
  * Puts a {@link Reason} into the shopper's language (messages/GuidanceMessages): percentages and money are
@@ -33,7 +35,7 @@ final class ReasonWording {
             case BOUGHT_TOGETHER:
                 return new ReasonText(reason.getKind(), boughtTogether(reason.getRule(), viewed));
             default:
-                return new ReasonText(reason.getKind(), priceAgainst(viewed, recommended));
+                return new ReasonText(reason.getKind(), substitute(reason.getDifferences(), viewed, recommended));
         }
     }
 
@@ -43,19 +45,41 @@ final class ReasonWording {
         return message("guidance.reason.boughtTogether", percent.format(rule.getConfidence()), viewed.getName());
     }
 
-    /** "Similar, $40.00 less", "$110.00 more", or "A similar choice" when the prices cannot be compared. */
-    private String priceAgainst(Product viewed, Product recommended) {
+    /**
+     * The substitute against the viewed product: its comparable attributes' differences with the price difference
+     * ("+17 L capacity for $110.00 more"), or the price difference alone ("Similar, $40.00 less"), or "A similar
+     * choice" when the prices cannot be compared.
+     */
+    private String substitute(List<AttributeDifference> differences, Product viewed, Product recommended) {
         Money viewedPrice = viewed.getDefaultSku() == null ? null : SkuDisplay.priceToPay(viewed.getDefaultSku());
         Money price = SkuDisplay.priceToPay(recommended.getDefaultSku());
+        String attributes = differences.isEmpty() ? null : attributes(differences);
         if (viewedPrice == null || price == null || !viewedPrice.getCurrency().equals(price.getCurrency())) {
-            return message("guidance.reason.similar");
+            return attributes != null ? attributes : message("guidance.reason.similar");
         }
         BigDecimal difference = price.getAmount().subtract(viewedPrice.getAmount()).setScale(2, RoundingMode.HALF_UP);
-        if (difference.signum() == 0) {
-            return message("guidance.reason.samePrice");
-        }
         String amount = shopper.money(new Money(difference.abs(), price.getCurrency()));
-        return message(difference.signum() < 0 ? "guidance.reason.cheaper" : "guidance.reason.pricier", amount);
+        String key = difference.signum() == 0 ? "samePrice" : difference.signum() < 0 ? "cheaper" : "pricier";
+        return attributes == null ? message("guidance.reason." + key, amount)
+                : message("guidance.reason." + key + "With", attributes, amount);
+    }
+
+    /** "+17 L capacity, -0.3 kg weight": each attribute's label from the messages, its name if there is none. */
+    private String attributes(List<AttributeDifference> differences) {
+        NumberFormat number = NumberFormat.getNumberInstance(shopper.getLocale());
+        number.setMaximumFractionDigits(6);
+        StringBuilder text = new StringBuilder();
+        for (AttributeDifference difference : differences) {
+            if (text.length() > 0) {
+                text.append(", ");
+            }
+            text.append(difference.getDifference().signum() > 0 ? "+" : "-")
+                    .append(number.format(difference.getDifference().abs()))
+                    .append(difference.getUnit().isEmpty() ? "" : " " + difference.getUnit()).append(' ')
+                    .append(messages.getMessage("guidance.attribute." + difference.getName(), null,
+                            difference.getName(), shopper.getLocale()));
+        }
+        return text.toString();
     }
 
     private String message(String key, Object... arguments) {

@@ -128,6 +128,37 @@ class GuidanceWebIT {
         assertThat(recommendedIds(page(TRAIL_RUNNER))).doesNotContain("1037");
     }
 
+    /** Shown, followed and added to the cart: the admin's report counts each for the block and the lead reason. */
+    @Test
+    void impressionsClicksAndAddsToCartReachTheReport() throws IOException {
+        AdminSession merchant = AdminSession.signInAsAdmin(RunningDemoStore.admin());
+        long[] before = reportLine(merchant, "goes-well-with", "MERCHANT");
+        ShopperSession shopper = new ShopperSession(RunningDemoStore.site());
+        Element rainCover = shopper.page(TRAIL_RUNNER)
+                .selectFirst(".guidance-block[data-block=goes-well-with] li.guidance-recommendation[data-product-id=1006]");
+        String link = rainCover.selectFirst("a").attr("href");
+        assertThat(link).isEqualTo("/backpacks/adjustable-pack-rain-cover?guidance=goes-well-with.MERCHANT.1006");
+
+        shopper.get(link);
+        shopper.post("/cart/add", "productId", "1006", "quantity", "1");
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            long[] after = reportLine(merchant, "goes-well-with", "MERCHANT");
+            assertThat(after[0] - before[0]).as("impressions").isGreaterThanOrEqualTo(1);
+            assertThat(after[1] - before[1]).as("clicks").isEqualTo(1);
+            assertThat(after[2] - before[2]).as("added to cart").isEqualTo(1);
+        });
+        assertThat(merchant.get("/guidance-rules").select("#cnc-guidance-chart")).hasSize(1);
+    }
+
+    private static long[] reportLine(AdminSession merchant, String block, String reason) throws IOException {
+        Element line = merchant.get("/guidance-rules").selectFirst("tr.cnc-report-line[data-block=" + block
+                + "][data-reason=" + reason + "]");
+        return new long[] {Long.parseLong(line.select(".cnc-report-impressions").text()),
+                Long.parseLong(line.select(".cnc-report-clicks").text()),
+                Long.parseLong(line.select(".cnc-report-adds").text())};
+    }
+
     private static Document page(String path) throws IOException {
         return Jsoup.connect(RunningDemoStore.site() + path).get();
     }

@@ -1,7 +1,8 @@
 <#--
   Concierge guidance on a product page: <#import "/guidance/widgets.ftl" as guidance> <@guidance.forProduct product.id/>
   Two blocks, complements ("Goes well with") apart from substitutes ("Consider instead"), each recommendation with
-  its reasons; nothing at all when neither block has one, or while guidance is switched off.
+  its reasons; nothing at all when neither block has one, or while guidance is switched off. A card's link carries
+  ?guidance=<card.tracking>, so the click (and an add to cart after it) is counted for the report.
 -->
 <#macro forProduct productId>
     <#local blocks = cncWidget("guidance.forProduct", {"productId": productId})>
@@ -20,7 +21,7 @@
             <ul>
                 <#list cards as card>
                     <li class="guidance-recommendation" data-product-id="${card.productId?c}">
-                        <a href="${rc.contextPath}${card.url}">${card.name}</a>
+                        <a href="${rc.contextPath}${card.url}?guidance=${card.tracking?url}">${card.name}</a>
                         <span class="price">${card.price}</span>
                         <ul class="reasons">
                             <#list card.reasons as reason><li class="reason" data-kind="${reason.kind}">${reason.text}</li></#list>

@@ -1,7 +1,9 @@
 package io.concierge.storefront.guidance;
 
+import io.concierge.core.guidance.GuidanceBlock;
 import io.concierge.core.guidance.Reason;
 import io.concierge.core.guidance.Recommendation;
+import io.concierge.core.guidance.TrackedRecommendation;
 import io.concierge.storefront.kernel.ShopperLocale;
 import io.concierge.storefront.kernel.SkuDisplay;
 import org.broadleafcommerce.core.catalog.domain.Product;
@@ -20,8 +22,10 @@ public final class RecommendationCard {
     private final String imageUrl;
     private final String price;
     private final List<ReasonText> reasons;
+    private final TrackedRecommendation tracked;
 
-    RecommendationCard(Recommendation recommendation, Product viewed, ReasonWording wording, ShopperLocale shopper) {
+    RecommendationCard(GuidanceBlock block, Recommendation recommendation, Product viewed, ReasonWording wording,
+                       ShopperLocale shopper) {
         Product product = recommendation.getProduct();
         Sku sku = product.getDefaultSku();
         this.productId = product.getId();
@@ -34,6 +38,7 @@ public final class RecommendationCard {
             worded.add(wording.word(reason, viewed, product));
         }
         this.reasons = Collections.unmodifiableList(worded);
+        this.tracked = new TrackedRecommendation(block, recommendation.getReasons().get(0).getKind(), productId);
     }
 
     public Long getProductId() {
@@ -60,5 +65,17 @@ public final class RecommendationCard {
 
     public List<ReasonText> getReasons() {
         return reasons;
+    }
+
+    /**
+     * The value of the link's {@code guidance} parameter ({@link GuidanceClicks#PARAMETER}), so the click and an add
+     * to cart after it are counted for this block and lead reason.
+     */
+    public String getTracking() {
+        return tracked.token();
+    }
+
+    TrackedRecommendation tracked() {
+        return tracked;
     }
 }

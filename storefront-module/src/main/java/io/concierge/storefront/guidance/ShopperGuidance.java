@@ -1,6 +1,9 @@
 package io.concierge.storefront.guidance;
 
+import io.concierge.core.guidance.GuidanceBlock;
+import io.concierge.core.guidance.GuidanceEvent;
 import io.concierge.core.guidance.GuidanceService;
+import io.concierge.core.guidance.GuidanceTracking;
 import io.concierge.core.guidance.ProductGuidance;
 import io.concierge.core.guidance.Recommendation;
 import io.concierge.storefront.kernel.ShopperLocale;
@@ -20,7 +23,7 @@ import javax.annotation.Resource;
 
 /**
  * A product's guidance for the current shopper (bean {@code cncShopperGuidance}): without what their cart holds, in
- * their language. Shared by the product-page widget and the JSON API.
+ * their language, each card counted as an impression. Shared by the product-page widget and the JSON API.
  */
 public class ShopperGuidance {
 
@@ -29,6 +32,9 @@ public class ShopperGuidance {
 
     @Resource(name = "messageSource")
     protected MessageSource messages;
+
+    @Resource(name = "cncGuidanceTracking")
+    protected GuidanceTracking tracking;
 
     /** @return the product's blocks, or null when there is no such product */
     public GuidanceView forProduct(long productId) {
@@ -39,8 +45,16 @@ public class ShopperGuidance {
         Product viewed = found.getProduct();
         ShopperLocale shopper = ShopperLocale.current();
         ReasonWording wording = new ReasonWording(messages, shopper);
-        return new GuidanceView(productId, cards(found.getGoesWellWith(), viewed, wording, shopper),
-                cards(found.getConsiderInstead(), viewed, wording, shopper));
+        GuidanceView view = new GuidanceView(productId,
+                cards(GuidanceBlock.GOES_WELL_WITH, found.getGoesWellWith(), viewed, wording, shopper),
+                cards(GuidanceBlock.CONSIDER_INSTEAD, found.getConsiderInstead(), viewed, wording, shopper));
+        for (RecommendationCard card : view.getGoesWellWith()) {
+            tracking.record(card.tracked(), GuidanceEvent.IMPRESSION);
+        }
+        for (RecommendationCard card : view.getConsiderInstead()) {
+            tracking.record(card.tracked(), GuidanceEvent.IMPRESSION);
+        }
+        return view;
     }
 
     /** A shopper without a cart has Broadleaf's null order, whose item list is null. */
@@ -56,11 +70,11 @@ public class ShopperGuidance {
         return products;
     }
 
-    private static List<RecommendationCard> cards(List<Recommendation> recommendations, Product viewed,
-                                                  ReasonWording wording, ShopperLocale shopper) {
+    private static List<RecommendationCard> cards(GuidanceBlock block, List<Recommendation> recommendations,
+                                                  Product viewed, ReasonWording wording, ShopperLocale shopper) {
         List<RecommendationCard> cards = new ArrayList<RecommendationCard>();
         for (Recommendation recommendation : recommendations) {
-            cards.add(new RecommendationCard(recommendation, viewed, wording, shopper));
+            cards.add(new RecommendationCard(block, recommendation, viewed, wording, shopper));
         }
         return cards;
     }

@@ -4,17 +4,22 @@ import io.concierge.core.guidance.CoPurchaseMining;
 import io.concierge.core.guidance.CoPurchaseRule;
 import io.concierge.core.guidance.CoPurchaseRules;
 import io.concierge.core.guidance.GuidanceOptions;
+import io.concierge.core.guidance.GuidanceReport;
+import io.concierge.core.guidance.GuidanceTracking;
 import org.broadleafcommerce.common.exception.ServiceException;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
 import org.broadleafcommerce.openadmin.web.controller.AdminAbstractController;
+import org.codehaus.jackson.map.ObjectMapper;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +30,9 @@ import javax.annotation.Resource;
 /**
  * The admin's "Guidance rules" page: the last mining run, and every mined rule with its support, confidence and lift;
  * the merchant marks a pair as wrong (hidden from the storefront through every later run) or shows it again, and
- * may mine all orders now. Whoever may read the guidance options sees it; changing takes permission to update them.
+ * may mine all orders now; and what guidance did over the last {@value #REPORT_DAYS} days (impressions, clicks and
+ * adds to cart per block and lead reason, charted per day). Whoever may read the guidance options sees it; changing
+ * takes permission to update them.
  */
 @Controller("cncGuidanceRulesController")
 @RequestMapping("/" + GuidanceRulesController.SECTION_KEY)
@@ -46,8 +53,14 @@ public class GuidanceRulesController extends AdminAbstractController {
     @Resource(name = "blCatalogService")
     protected CatalogService catalogService;
 
+    @Resource(name = "cncGuidanceTracking")
+    protected GuidanceTracking tracking;
+
+    /** The report covers the last this many days, today included. */
+    public static final int REPORT_DAYS = 30;
+
     @RequestMapping(value = "", method = RequestMethod.GET)
-    public String viewRules(Model model) throws ServiceException {
+    public String viewRules(Model model) throws ServiceException, IOException {
         check(EntityOperationType.FETCH);
         Map<Long, String> names = new HashMap<Long, String>();
         List<GuidanceRuleRow> rows = new ArrayList<GuidanceRuleRow>();
@@ -61,6 +74,13 @@ public class GuidanceRulesController extends AdminAbstractController {
         model.addAttribute("ruleCount", all.size());
         model.addAttribute("lastRun", mining.lastRun());
         model.addAttribute("mayChange", mayDo(EntityOperationType.UPDATE));
+        LocalDate today = LocalDate.now();
+        GuidanceReport report = tracking.report(today.minusDays(REPORT_DAYS - 1), today);
+        model.addAttribute("report", report);
+        Map<String, Object> chart = new HashMap<String, Object>();
+        chart.put("days", report.getDays());
+        chart.put("perDay", report.getPerDay());
+        model.addAttribute("reportJson", new ObjectMapper().writeValueAsString(chart));
         model.addAttribute("viewType", "concierge/guidanceRules");
         setModelAttributes(model, SECTION_KEY);
         return "modules/defaultContainer";

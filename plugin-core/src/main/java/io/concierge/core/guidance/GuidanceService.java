@@ -47,27 +47,36 @@ public class GuidanceService {
         if (product == null) {
             return null;
         }
-        Set<Long> excluded = new HashSet<Long>(inCart);
-        excluded.add(productId);
-
+        Map<Long, CoPurchaseRule> measured = new LinkedHashMap<Long, CoPurchaseRule>();
+        for (CoPurchaseRule rule : rules.shownFor(productId)) {
+            measured.put(rule.getRecommendedProductId(), rule);
+        }
         Map<Long, Candidate> complements = new LinkedHashMap<Long, Candidate>();
         for (RelatedProduct link : product.getCrossSaleProducts()) {
-            candidate(complements, link.getRelatedProduct()).addMerchantText(link.getPromotionMessage());
+            Candidate candidate = candidate(complements, link.getRelatedProduct());
+            candidate.addMerchantText(link.getPromotionMessage());
+            CoPurchaseRule rule = candidate == Candidate.DISCARDED ? null : measured.remove(candidate.productId);
+            if (rule != null) {
+                candidate.add(Reason.boughtTogether(rule));
+            }
         }
-        for (CoPurchaseRule rule : rules.shownFor(productId)) {
-            candidate(complements, catalogService.findProductById(rule.getRecommendedProductId()))
-                    .add(Reason.boughtTogether(rule));
+        // Products of the other rules are loaded only when their turn comes: a product may have hundreds of rules.
+        for (CoPurchaseRule rule : measured.values()) {
+            Candidate candidate = new Candidate(rule.getRecommendedProductId(), null);
+            candidate.add(Reason.boughtTogether(rule));
+            complements.put(candidate.productId, candidate);
         }
         Map<Long, Candidate> substitutes = new LinkedHashMap<Long, Candidate>();
         for (RelatedProduct link : product.getUpSaleProducts()) {
             Candidate candidate = candidate(substitutes, link.getRelatedProduct());
             candidate.addMerchantText(link.getPromotionMessage());
-            if (link.getRelatedProduct() != null) {
-                candidate.add(Reason.alternative(ComparableAttributes.differences(product, link.getRelatedProduct())));
+            if (candidate != Candidate.DISCARDED) {
+                candidate.add(Reason.alternative(ComparableAttributes.differences(product, candidate.product)));
             }
         }
-        Set<Long> suppressed = suppressed(complements.keySet(), substitutes.keySet());
-        excluded.addAll(suppressed);
+        Set<Long> excluded = new HashSet<Long>(inCart);
+        excluded.add(productId);
+        excluded.addAll(suppressed(complements.keySet(), substitutes.keySet()));
         return new ProductGuidance(product, firstOffered(complements, excluded), firstOffered(substitutes, excluded));
     }
 
@@ -87,9 +96,13 @@ public class GuidanceService {
             if (offered.size() == Guidance.MAX_PER_BLOCK) {
                 break;
             }
-            if (!excluded.contains(candidate.product.getId()) && isOffered(candidate.product)
-                    && !candidate.reasons.isEmpty()) {
-                offered.add(new Recommendation(candidate.product, candidate.reasons));
+            if (candidate.reasons.isEmpty() || excluded.contains(candidate.productId)) {
+                continue;
+            }
+            Product recommended = candidate.product != null ? candidate.product
+                    : catalogService.findProductById(candidate.productId);
+            if (recommended != null && isOffered(recommended)) {
+                offered.add(new Recommendation(recommended, candidate.reasons));
             }
         }
         return offered;
@@ -105,18 +118,21 @@ public class GuidanceService {
         if (product == null) {
             return Candidate.DISCARDED;
         }
-        return candidates.computeIfAbsent(product.getId(), id -> new Candidate(product));
+        return candidates.computeIfAbsent(product.getId(), id -> new Candidate(id, product));
     }
 
     private static final class Candidate {
 
         /** Collects the reasons of a product that no longer exists, so callers need no null check. */
-        static final Candidate DISCARDED = new Candidate(null);
+        static final Candidate DISCARDED = new Candidate(null, null);
 
+        final Long productId;
+        /** Null until needed for a measured co-purchase (loaded by id then); a link brings its product. */
         final Product product;
         final List<Reason> reasons = new ArrayList<Reason>();
 
-        Candidate(Product product) {
+        Candidate(Long productId, Product product) {
+            this.productId = productId;
             this.product = product;
         }
 

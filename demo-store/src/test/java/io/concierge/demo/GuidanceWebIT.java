@@ -128,6 +128,40 @@ class GuidanceWebIT {
         assertThat(recommendedIds(page(TRAIL_RUNNER))).doesNotContain("1037");
     }
 
+    @Test
+    void theCartOffersWhatGoesWithWhatItHolds() throws IOException {
+        ShopperSession shopper = new ShopperSession(RunningDemoStore.site());
+        shopper.page(TRAIL_RUNNER);
+        shopper.post("/cart/add", "productId", String.valueOf(TRAIL_RUNNER_ID), "quantity", "1");
+
+        Document cart = shopper.page("/cart");
+        Element inCart = cart.selectFirst(".guidance-block[data-block=in-cart]");
+        assertThat(inCart).as(cart.select("main").html()).isNotNull();
+
+        assertThat(inCart.select("h2").text()).isEqualTo("Goes well with your cart");
+        assertThat(inCart.select("li.guidance-recommendation")).hasSizeBetween(1, 3);
+        assertThat(inCart.select("li.guidance-recommendation").eachAttr("data-product-id"))
+                .doesNotContain(String.valueOf(TRAIL_RUNNER_ID));
+        assertThat(inCart.select("li.reason[data-kind=BOUGHT_TOGETHER]").eachText()).isNotEmpty()
+                .allMatch(text -> text.matches("Bought with the Trail Runner 28 in \\d{1,3}% of its orders"));
+    }
+
+    @Test
+    void switchedOffGuidanceLeavesTheThemesOwnLinksAndItsApiAnswers404() throws IOException {
+        AdminSession merchant = AdminSession.signInAsAdmin(RunningDemoStore.admin());
+        merchant.switchCapability("guidance", false);
+        try {
+            Document page = page(TRAIL_RUNNER);
+            assertThat(page.select(".concierge-guidance")).isEmpty();
+            assertThat(page.select("p.reason").eachText()).contains("Keeps the Trail Runner 28 dry in a downpour");
+            assertThat(fetch(RunningDemoStore.site() + "/api/concierge/v1/guidance/products/" + TRAIL_RUNNER_ID)
+                    .statusCode()).isEqualTo(404);
+        } finally {
+            merchant.switchCapability("guidance", true);
+        }
+        assertThat(measuredReasons(page(TRAIL_RUNNER))).isNotEmpty();
+    }
+
     /** Shown, followed and added to the cart: the admin's report counts each for the block and the lead reason. */
     @Test
     void impressionsClicksAndAddsToCartReachTheReport() throws IOException {

@@ -1,5 +1,6 @@
 <#--
   Concierge guidance on a product page: <#import "/guidance/widgets.ftl" as guidance> <@guidance.forProduct product.id/>
+  (and in the cart: <@guidance.forCart/>).
   Two blocks, complements ("Goes well with") apart from substitutes ("Consider instead"), each recommendation with
   its reasons; nothing at all when neither block has one, or while guidance is switched off. A card's link carries
   ?guidance=<card.tracking>, so the click (and an add to cart after it) is counted for the report.
@@ -10,6 +11,16 @@
         <section class="concierge-guidance">
             <@block "goes-well-with" rc.getMessage("guidance.goesWellWith") blocks.goesWellWith/>
             <@block "consider-instead" rc.getMessage("guidance.considerInstead") blocks.considerInstead/>
+        </section>
+    </#if>
+</#macro>
+
+<#-- The cart's complements: <@guidance.forCart/>; nothing for an empty cart or while guidance is off. -->
+<#macro forCart>
+    <#local cards = cncWidget("guidance.forCart", {})>
+    <#if cards?has_content>
+        <section class="concierge-guidance">
+            <@block "in-cart" rc.getMessage("guidance.forCart") cards/>
         </section>
     </#if>
 </#macro>

@@ -1,10 +1,12 @@
 package io.concierge.core.guidance;
 
-/** The two blocks of a product's guidance, as themes, tracking links and the report name them. */
+/** The blocks of guidance (a product's two, the cart's one), as themes, tracking links and the report name them. */
 public enum GuidanceBlock {
 
     GOES_WELL_WITH("goes-well-with"),
-    CONSIDER_INSTEAD("consider-instead");
+    CONSIDER_INSTEAD("consider-instead"),
+    /** The cart's complements: what goes well with the products it holds. */
+    IN_CART("in-cart");
 
     private final String code;
 

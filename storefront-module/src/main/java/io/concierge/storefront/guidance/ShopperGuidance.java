@@ -1,5 +1,6 @@
 package io.concierge.storefront.guidance;
 
+import io.concierge.core.guidance.Guidance;
 import io.concierge.core.guidance.GuidanceBlock;
 import io.concierge.core.guidance.GuidanceEvent;
 import io.concierge.core.guidance.GuidanceService;
@@ -11,11 +12,17 @@ import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.domain.OrderItem;
-import org.broadleafcommerce.core.web.order.CartState;
+import org.broadleafcommerce.core.order.service.OrderService;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.broadleafcommerce.profile.web.core.CustomerState;
 import org.springframework.context.MessageSource;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 
@@ -36,9 +43,15 @@ public class ShopperGuidance {
     @Resource(name = "cncGuidanceTracking")
     protected GuidanceTracking tracking;
 
+    @Resource(name = "blOrderService")
+    protected OrderService orderService;
+
+    /** Where Broadleaf's CartState keeps the cart (see {@link #currentCart()}). */
+    static final String CART_ATTRIBUTE = "cart";
+
     /** @return the product's blocks, or null when there is no such product */
     public GuidanceView forProduct(long productId) {
-        ProductGuidance found = guidance.forProduct(productId, productsInCart(CartState.getCart()));
+        ProductGuidance found = guidance.forProduct(productId, productsInCart(currentCart()));
         if (found == null) {
             return null;
         }
@@ -57,9 +70,52 @@ public class ShopperGuidance {
         return view;
     }
 
-    /** A shopper without a cart has Broadleaf's null order, whose item list is null. */
+    /**
+     * What goes well with the current cart: the complements of each product in it, in the cart's order, without what
+     * it holds, at most {@value Guidance#MAX_PER_BLOCK}; each reason speaks of the cart's product it comes from.
+     */
+    public List<RecommendationCard> forCart() {
+        Set<Long> inCart = productsInCart(currentCart());
+        ShopperLocale shopper = ShopperLocale.current();
+        ReasonWording wording = new ReasonWording(messages, shopper);
+        Map<Long, RecommendationCard> offered = new LinkedHashMap<Long, RecommendationCard>();
+        for (Long productId : inCart) {
+            ProductGuidance found = offered.size() < Guidance.MAX_PER_BLOCK
+                    ? guidance.forProduct(productId, inCart) : null;
+            if (found != null) {
+                for (RecommendationCard card : cards(GuidanceBlock.IN_CART, found.getGoesWellWith(),
+                        found.getProduct(), wording, shopper)) {
+                    if (offered.size() < Guidance.MAX_PER_BLOCK) {
+                        offered.putIfAbsent(card.getProductId(), card);
+                    }
+                }
+            }
+        }
+        List<RecommendationCard> cards = new ArrayList<RecommendationCard>(offered.values());
+        for (RecommendationCard card : cards) {
+            tracking.record(card.tracked(), GuidanceEvent.IMPRESSION);
+        }
+        return cards;
+    }
+
+    /**
+     * Broadleaf keeps the cart in the request attribute "cart", and Spring's views expose their model as request
+     * attributes: while a page whose model has a "cart" of its own renders (the demo's cart page), that attribute is
+     * not an order, and the cart is read again for the shopper.
+     */
+    private Order currentCart() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        Object cart = request == null ? null : request.getAttribute(CART_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        if (cart == null || cart instanceof Order) {
+            return (Order) cart;
+        }
+        Customer customer = CustomerState.getCustomer();
+        return customer == null ? null : orderService.findCartForCustomer(customer);
+    }
+
+    /** In the cart's order. A shopper without a cart has Broadleaf's null order, whose item list is null. */
     static Set<Long> productsInCart(Order cart) {
-        Set<Long> products = new HashSet<Long>();
+        Set<Long> products = new LinkedHashSet<Long>();
         if (cart != null && cart.getOrderItems() != null) {
             for (OrderItem item : cart.getOrderItems()) {
                 if (item instanceof DiscreteOrderItem && ((DiscreteOrderItem) item).getProduct() != null) {

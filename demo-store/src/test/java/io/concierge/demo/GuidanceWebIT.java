@@ -10,7 +10,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static io.concierge.demo.DemoStoreWebTesting.fetch;
@@ -162,6 +164,19 @@ class GuidanceWebIT {
         assertThat(measuredReasons(page(TRAIL_RUNNER))).isNotEmpty();
     }
 
+    @Test
+    void anOutOfRangeThresholdIsAFieldErrorAndChangesNothing() throws IOException {
+        AdminSession merchant = AdminSession.signInAsAdmin(RunningDemoStore.admin());
+
+        Connection.Response response = merchant.saveForm("/guidance-options/-1",
+                Collections.singletonMap("minLiftHundredths", "50"));
+
+        assertThat(response.parse().select("#field-minLiftHundredths").text())
+                .contains("Between 100 and 10000 (1.0 to 100).");
+        assertThat(merchant.get("/guidance-options/-1")
+                .select("input[name=fields['minLiftHundredths'].value]").val()).isEqualTo("150");
+    }
+
     /** Shown, followed and added to the cart: the admin's report counts each for the block and the lead reason. */
     @Test
     void impressionsClicksAndAddsToCartReachTheReport() throws IOException {
@@ -197,12 +212,12 @@ class GuidanceWebIT {
         return Jsoup.connect(RunningDemoStore.site() + path).get();
     }
 
-    private static java.util.List<String> measuredReasons(Document page) {
+    private static List<String> measuredReasons(Document page) {
         return page.select(".guidance-block[data-block=goes-well-with] li.reason[data-kind=BOUGHT_TOGETHER]")
                 .eachText();
     }
 
-    private static java.util.List<String> recommendedIds(Document page) {
+    private static List<String> recommendedIds(Document page) {
         return page.select(".guidance-block[data-block=goes-well-with] li.guidance-recommendation")
                 .eachAttr("data-product-id");
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
+import java.net.URL;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.HashMap;
@@ -197,7 +198,12 @@ class GuidanceWebIT {
             assertThat(after[1] - before[1]).as("clicks").isEqualTo(1);
             assertThat(after[2] - before[2]).as("added to cart").isEqualTo(1);
         });
-        assertThat(merchant.get("/guidance-rules").select("#cnc-guidance-chart")).hasSize(1);
+        Document reportPage = merchant.get("/guidance-rules");
+        assertThat(reportPage.select("#cnc-guidance-chart")).hasSize(1);
+        URL admin = new URL(RunningDemoStore.admin());
+        String chartLibrary = reportPage.select("script[src*=echarts]").attr("src");
+        assertThat(fetch(admin.getProtocol() + "://" + admin.getAuthority() + chartLibrary).statusCode())
+                .isEqualTo(200);
     }
 
     private static long[] reportLine(AdminSession merchant, String block, String reason) throws IOException {

@@ -1,4 +1,5 @@
 <#import "layout.ftl" as layout>
+<#import "/guidance/widgets.ftl" as guidance>
 <@layout.page title=rc.getMessage("cart.title")>
     <h1>${rc.getMessage("cart.title")}</h1>
     <#if cartProblem??><p class="problem" role="alert">${rc.getMessage(cartProblem)}</p></#if>
@@ -35,5 +36,6 @@
         </table>
         <p class="totals">${rc.getMessage("cart.subtotal")}: <strong class="subtotal">${cart.subtotal}</strong></p>
         <p><a class="button" href="${rc.contextPath}/checkout">${rc.getMessage("cart.checkout")}</a></p>
+        <@guidance.forCart/>
     </#if>
 </@layout.page>

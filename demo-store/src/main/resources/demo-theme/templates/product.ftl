@@ -1,5 +1,6 @@
 <#import "layout.ftl" as layout>
 <#import "/kb/widgets.ftl" as guides>
+<#import "/guidance/widgets.ftl" as guidance>
 <@layout.page title=product.name>
     <div class="product">
         <img src="${rc.contextPath}${product.imageUrl}" alt="${product.name}" width="400" height="300">
@@ -18,6 +19,10 @@
         </div>
     </div>
     <@guides.guidesForProduct product.id/>
+    <#-- Guidance's blocks while it is on (the merchant's links with measured co-purchases); else the plain links. -->
+    <#if concierge.isOn("guidance")>
+    <@guidance.forProduct product.id/>
+    <#else>
     <#if upSell?has_content>
         <h2>${rc.getMessage("product.upSell")}</h2>
         <div class="grid"><#list upSell as link><div><@layout.productCard link.product/><#if link.reason??><p class="reason">${link.reason}</p></#if></div></#list></div>
@@ -25,5 +30,6 @@
     <#if crossSell?has_content>
         <h2>${rc.getMessage("product.crossSell")}</h2>
         <div class="grid"><#list crossSell as link><div><@layout.productCard link.product/><#if link.reason??><p class="reason">${link.reason}</p></#if></div></#list></div>
+    </#if>
     </#if>
 </@layout.page>

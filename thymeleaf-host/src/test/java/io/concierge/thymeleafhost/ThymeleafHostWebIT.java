@@ -59,7 +59,7 @@ class ThymeleafHostWebIT {
     }
 
     @Test
-    void theProductPageShowsTheConciergeWidgetWithTheProductsGuidesInTheShoppersLanguage() throws IOException {
+    void theProductPageShowsTheConciergeWidgetsTheProductsGuidesInTheShoppersLanguageAndWhatGoesWithIt() throws IOException {
         Connection.Response response = fetch(ThymeleafSite.PRODUCT_URL);
         assertThat(response.statusCode()).isEqualTo(200);
         Document page = response.parse();
@@ -67,6 +67,9 @@ class ThymeleafHostWebIT {
         assertThat(page.select("#product h1").text()).isEqualTo(ThymeleafSite.PRODUCT_NAME);
         assertThat(page.select("ul.product-guides a").eachAttr("href")).containsExactly("/guides/" + GUIDE);
         assertThat(page.select("ul.product-guides a").text()).isEqualTo(GUIDE_TITLE);
+        assertThat(page.select("ul.goes-well-with li a").text()).isEqualTo(ThymeleafSite.COMPLEMENT_NAME);
+        assertThat(page.select("ul.goes-well-with li .reason").eachText())
+                .containsExactly(ThymeleafSite.COMPLEMENT_REASON);
         assertThat(page.html()).doesNotContain("concierge_widget");
     }
 

@@ -4,7 +4,9 @@ import io.concierge.core.kb.Guide;
 import io.concierge.core.kb.GuideService;
 import io.concierge.core.kb.GuideStatus;
 import org.broadleafcommerce.common.money.Money;
+import org.broadleafcommerce.core.catalog.domain.CrossSaleProductImpl;
 import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.catalog.domain.RelatedProduct;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.broadleafcommerce.core.catalog.service.type.ProductType;
@@ -19,17 +21,21 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 
+import java.math.BigDecimal;
 import java.util.Date;
 
 /**
  * Runs the Thymeleaf host (web app folder {@code thymeleaf-site} on the test class path) in Jetty on a free port of
- * 127.0.0.1, once per test JVM (Broadleaf cannot start twice in one), with one product and its guides written through
+ * 127.0.0.1, once per test JVM (Broadleaf cannot start twice in one), with a product, its guides and a cross-sale link
+ * to a second product written through
  * Broadleaf's and Concierge's services.
  */
 final class ThymeleafSite implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
 
     static final String PRODUCT_URL = "/jackets/storm-shell";
     static final String PRODUCT_NAME = "Storm Shell";
+    static final String COMPLEMENT_NAME = "Storm Pants";
+    static final String COMPLEMENT_REASON = "The same fabric, for the legs";
     static final String GUIDE = "caring-for-a-storm-shell";
     static final String GUIDE_TITLE = "Caring for a storm shell";
     static final String GUIDE_WORD = "reproofing";
@@ -97,11 +103,34 @@ final class ThymeleafSite implements BeforeAllCallback, ExtensionContext.Store.C
             product.setUrl(PRODUCT_URL);
             product.setDefaultSku(sku);
             product = catalog.saveProduct(product);
+            product.getCrossSaleProducts().add(crossSale(product, complement(catalog, past)));
+            product = catalog.saveProduct(product);
             guide(guides, product, GUIDE, GUIDE_TITLE, "en", GuideStatus.PUBLISHED, past);
             guide(guides, product, PORTUGUESE_GUIDE, "Cuidados com a jaqueta", "pt_BR", GuideStatus.PUBLISHED, past);
             guide(guides, product, DRAFT_GUIDE, "Storm shell draft", "en", GuideStatus.DRAFT, past);
             return null;
         });
+    }
+
+    /** A second product, for guidance's "Goes well with" block. */
+    private static Product complement(CatalogService catalog, Date activeFrom) {
+        Sku sku = catalog.createSku();
+        sku.setName(COMPLEMENT_NAME);
+        sku.setRetailPrice(new Money("99.00"));
+        sku.setActiveStartDate(activeFrom);
+        Product product = catalog.createProduct(ProductType.PRODUCT);
+        product.setUrl("/jackets/storm-pants");
+        product.setDefaultSku(sku);
+        return catalog.saveProduct(product);
+    }
+
+    private static RelatedProduct crossSale(Product from, Product to) {
+        RelatedProduct link = new CrossSaleProductImpl();
+        link.setProduct(from);
+        link.setRelatedProduct(to);
+        link.setPromotionMessage(COMPLEMENT_REASON);
+        link.setSequence(BigDecimal.ONE);
+        return link;
     }
 
     private static void guide(GuideService guides, Product product, String slug, String title, String locale,

@@ -61,7 +61,7 @@ class ToyCapabilityWebIT {
 
         assertThat(page.select("h1").text()).isEqualTo("The toy capability");
         assertThat(page.select(".rating").text()).isEqualTo("***");
-        assertThat(page.select(".switched-on").text()).isEqualTo("kb toy");
+        assertThat(page.select(".switched-on").text()).isEqualTo("kb guidance toy");
     }
 
     @Test

@@ -12,5 +12,6 @@ class AdminMessagesTest {
         MessageBundles.assertSameKeysInEveryLanguage("messages/ConciergeAdminMessages");
         MessageBundles.assertSameKeysInEveryLanguage("messages/KnowledgeBaseAdminMessages");
         MessageBundles.assertSameKeysInEveryLanguage("messages/HelpCenterAdminMessages");
+        MessageBundles.assertSameKeysInEveryLanguage("messages/GuidanceAdminMessages");
     }
 }

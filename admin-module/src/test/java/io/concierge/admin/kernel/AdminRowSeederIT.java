@@ -50,7 +50,8 @@ class AdminRowSeederIT {
             "ConciergeOrderCare", "ConciergeReturnReasons", "ConciergeCases", "ConciergeCaseReasons",
             "ConciergeContactChannels", "ConciergeAgentLimits", "ConciergeFaq", "ConciergeSurveys",
             "ConciergeSurveyDashboard", "ConciergeMailOutbox",
-            "ConciergeLoyaltyTiers", "ConciergeLoyaltyOptions");
+            "ConciergeLoyaltyTiers", "ConciergeLoyaltyOptions",
+            "ConciergeGuidanceOptions", "ConciergeGuidanceRules");
 
     @Resource(name = "cncAdminRowSeeder")
     AdminRowSeeder seeder;
@@ -102,7 +103,8 @@ class AdminRowSeederIT {
                         "ConciergeKnowledgeBaseOptions", "ConciergeHelpCenterOptions", "ConciergeOrderCare",
                         "ConciergeReturnReasons", "ConciergeCases", "ConciergeCaseReasons", "ConciergeContactChannels",
                         "ConciergeFaq", "ConciergeSurveys", "ConciergeSurveyDashboard", "ConciergeMailOutbox",
-                        "ConciergeLoyaltyTiers", "ConciergeLoyaltyOptions");
+                        "ConciergeLoyaltyTiers", "ConciergeLoyaltyOptions",
+                        "ConciergeGuidanceOptions", "ConciergeGuidanceRules");
         assertThat(sectionsSeenBy(AdminRows.CONTENT_EDITOR_ROLE)).containsExactly("ConciergeGuides",
                 "ConciergeGuideCategories", "ConciergeGuideTags", "ConciergeGuideSynonyms", "ConciergeGuideReports",
                 "ConciergeKnowledgeBaseOptions", "ConciergeFaq");

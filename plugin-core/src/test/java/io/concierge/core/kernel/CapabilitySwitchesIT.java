@@ -47,7 +47,7 @@ class CapabilitySwitchesIT {
     void onlyInstalledCapabilitiesExistAndTheyStartOn() {
         CapabilityStates states = switches.currentStates();
 
-        assertThat(states.all().keySet()).containsExactly("kb", "helpcenter", "loyalty", "survey");
+        assertThat(states.all().keySet()).containsExactly("kb", "helpcenter", "guidance", "loyalty", "survey");
         assertThat(states.isOn("kb")).isTrue();
         assertThat(states.isOn("giftcards")).as("not installed").isFalse();
         assertThatThrownBy(() -> switches.setOn("giftcards", true)).isInstanceOf(IllegalArgumentException.class);
@@ -58,7 +58,7 @@ class CapabilitySwitchesIT {
         switches.setOn("kb", false);
 
         assertThat(switches.isOn("kb")).isFalse();
-        assertThat(switches.currentStates().switchedOn()).containsExactly("helpcenter", "loyalty", "survey");
+        assertThat(switches.currentStates().switchedOn()).containsExactly("helpcenter", "guidance", "loyalty", "survey");
     }
 
     @Test
@@ -72,14 +72,14 @@ class CapabilitySwitchesIT {
         assertThat(switches.isOn("kb")).as("a missing switch is on").isTrue();
 
         assertThat(capabilityRows.createMissing()).containsExactly("kb switch", "kb options", "helpcenter switch",
-                "loyalty switch", "survey switch");
+                "guidance switch", "loyalty switch", "survey switch");
         assertThat(capabilityRows.createMissing()).isEmpty();
 
         KnowledgeBaseOptions options = storeOptions.read(KnowledgeBaseOptionsImpl.class);
         assertThat(options.getId()).isEqualTo(StoreOptions.STORE_ROW_ID);
         assertThat(options.getGuidesPerPage()).isEqualTo(12);
         assertThat(em.createQuery("select count(s) from CapabilitySwitchImpl s", Long.class).getSingleResult())
-                .isEqualTo(4L);
+                .isEqualTo(5L);
     }
 
     @Test

@@ -21,11 +21,13 @@ public class BroadleafContextExtension implements TestInstancePostProcessor {
             "bl-concierge-applicationContext.xml",
             "bl-concierge-kb-applicationContext.xml",
             "bl-concierge-helpcenter-applicationContext.xml",
+            "bl-concierge-guidance-applicationContext.xml",
             "bl-concierge-loyalty-applicationContext.xml",
             "bl-concierge-survey-applicationContext.xml",
             "bl-concierge-admin-applicationContext.xml",
             "bl-concierge-kb-admin-applicationContext.xml",
             "bl-concierge-helpcenter-admin-applicationContext.xml",
+            "bl-concierge-guidance-admin-applicationContext.xml",
             "bl-concierge-loyalty-admin-applicationContext.xml",
             "bl-concierge-survey-admin-applicationContext.xml",
             "bl-concierge-test-applicationContext.xml"

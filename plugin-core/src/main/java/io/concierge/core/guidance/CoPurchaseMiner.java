@@ -1,0 +1,12 @@
+package io.concierge.core.guidance;
+
+import java.util.Date;
+
+/**
+ * One way of counting a run's baskets into CNC_GUIDANCE_PAIR_COUNT and rewriting CNC_GUIDANCE_RULE from the counts.
+ * Runs inside the mining run's transaction, after the run's orders are listed in CNC_GUIDANCE_MINED_ORDER.
+ */
+interface CoPurchaseMiner {
+
+    void mine(MiningSql sql, long run, long totalOrders, RuleThresholds thresholds, Date computedAt);
+}

@@ -1,0 +1,35 @@
+package io.concierge.storefront.guidance;
+
+import io.concierge.core.guidance.GuidanceEvent;
+import io.concierge.core.guidance.GuidanceTracking;
+import io.concierge.core.guidance.TrackedRecommendation;
+import org.broadleafcommerce.common.web.BroadleafRequestContext;
+import org.broadleafcommerce.core.order.service.workflow.CartOperationRequest;
+import org.broadleafcommerce.core.workflow.BaseActivity;
+import org.broadleafcommerce.core.workflow.ProcessContext;
+
+/**
+ * A step at the end of Broadleaf's add-to-cart workflow: when the added product was reached by a click on a
+ * recommendation in this session, counts an add to cart for that recommendation's block and reason (once per click).
+ */
+public class GuidanceAddToCartActivity extends BaseActivity<ProcessContext<CartOperationRequest>> {
+
+    private final GuidanceTracking tracking;
+
+    public GuidanceAddToCartActivity(GuidanceTracking tracking) {
+        this.tracking = tracking;
+    }
+
+    @Override
+    public ProcessContext<CartOperationRequest> execute(ProcessContext<CartOperationRequest> context) {
+        BroadleafRequestContext request = BroadleafRequestContext.getBroadleafRequestContext();
+        Long productId = context.getSeedData().getItemRequest().getProductId();
+        if (request != null && request.getRequest() != null && productId != null) {
+            TrackedRecommendation clicked = GuidanceClicks.takeClick(request.getRequest().getSession(false), productId);
+            if (clicked != null) {
+                tracking.record(clicked, GuidanceEvent.ADD_TO_CART);
+            }
+        }
+        return context;
+    }
+}

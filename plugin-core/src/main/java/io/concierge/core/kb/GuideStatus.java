@@ -1,8 +1,7 @@
 package io.concierge.core.kb;
 
-import org.broadleafcommerce.common.BroadleafEnumerationType;
+import io.concierge.core.kernel.EnumerationType;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.Map;
  * Where a guide stands in its life. A Broadleaf enumeration type, so that the admin offers it as a drop-down (in
  * this order, being {@link Comparable}); the database stores {@link #getType()}.
  */
-public final class GuideStatus implements BroadleafEnumerationType, Comparable<GuideStatus>, Serializable {
+public final class GuideStatus extends EnumerationType implements Comparable<GuideStatus> {
 
     private static final long serialVersionUID = 1L;
 
@@ -24,14 +23,11 @@ public final class GuideStatus implements BroadleafEnumerationType, Comparable<G
     public static final GuideStatus PUBLISHED = new GuideStatus("PUBLISHED", "Published", true);
     public static final GuideStatus ARCHIVED = new GuideStatus("ARCHIVED", "Archived", false);
 
-    private final String type;
-    private final String friendlyType;
     private final boolean listed;
     private final int position;
 
     private GuideStatus(String type, String friendlyType, boolean listed) {
-        this.type = type;
-        this.friendlyType = friendlyType;
+        super(type, friendlyType);
         this.listed = listed;
         this.position = TYPES.size();
         TYPES.put(type, this);
@@ -47,20 +43,10 @@ public final class GuideStatus implements BroadleafEnumerationType, Comparable<G
         List<String> listed = new ArrayList<String>();
         for (GuideStatus status : TYPES.values()) {
             if (status.listed) {
-                listed.add(status.type);
+                listed.add(status.getType());
             }
         }
         return listed;
-    }
-
-    @Override
-    public String getType() {
-        return type;
-    }
-
-    @Override
-    public String getFriendlyType() {
-        return friendlyType;
     }
 
     /** Published and scheduled guides are meant for shoppers, from their publish time on. */
@@ -73,12 +59,7 @@ public final class GuideStatus implements BroadleafEnumerationType, Comparable<G
         return position - other.position;
     }
 
-    @Override
-    public String toString() {
-        return type;
-    }
-
     private Object readResolve() {
-        return TYPES.get(type);
+        return TYPES.get(getType());
     }
 }

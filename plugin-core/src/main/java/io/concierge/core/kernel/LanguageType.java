@@ -1,8 +1,5 @@
 package io.concierge.core.kernel;
 
-import org.broadleafcommerce.common.BroadleafEnumerationType;
-
-import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -10,7 +7,7 @@ import java.util.Map;
  * {@link Language} as a Broadleaf enumeration type, so that every admin form that stores a language code (guides,
  * synonyms, content gaps, and what later capabilities write) offers the same drop-down.
  */
-public final class LanguageType implements BroadleafEnumerationType, Comparable<LanguageType>, Serializable {
+public final class LanguageType extends EnumerationType implements Comparable<LanguageType> {
 
     private static final long serialVersionUID = 1L;
 
@@ -22,28 +19,15 @@ public final class LanguageType implements BroadleafEnumerationType, Comparable<
     public static final LanguageType SPANISH = new LanguageType(Language.SPANISH);
 
     private final Language language;
-    private final String type;
-    private final String friendlyType;
 
     private LanguageType(Language language) {
+        super(language.code(), language.displayName());
         this.language = language;
-        this.type = language.code();
-        this.friendlyType = language.displayName();
-        TYPES.put(type, this);
+        TYPES.put(getType(), this);
     }
 
     public static LanguageType getInstance(String code) {
         return code == null ? null : TYPES.get(code);
-    }
-
-    @Override
-    public String getType() {
-        return type;
-    }
-
-    @Override
-    public String getFriendlyType() {
-        return friendlyType;
     }
 
     /** In {@link Language}'s order, as the admin lists them. */
@@ -52,12 +36,7 @@ public final class LanguageType implements BroadleafEnumerationType, Comparable<
         return language.compareTo(other.language);
     }
 
-    @Override
-    public String toString() {
-        return type;
-    }
-
     private Object readResolve() {
-        return TYPES.get(type);
+        return TYPES.get(getType());
     }
 }

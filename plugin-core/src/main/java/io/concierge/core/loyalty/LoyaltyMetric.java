@@ -1,13 +1,12 @@
 package io.concierge.core.loyalty;
 
-import org.broadleafcommerce.common.BroadleafEnumerationType;
+import io.concierge.core.kernel.EnumerationType;
 
-import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** What a customer's standing is measured in, as a Broadleaf enumeration type for the admin's drop-down. */
-public final class LoyaltyMetric implements BroadleafEnumerationType, Serializable {
+public final class LoyaltyMetric extends EnumerationType {
 
     private static final long serialVersionUID = 1L;
 
@@ -19,12 +18,9 @@ public final class LoyaltyMetric implements BroadleafEnumerationType, Serializab
     /** Placed orders, less the cancelled and the wholly refunded ones. */
     public static final LoyaltyMetric ORDER_COUNT = new LoyaltyMetric("ORDER_COUNT", "Number of orders");
 
-    private final String type;
-    private final String friendlyType;
 
     private LoyaltyMetric(String type, String friendlyType) {
-        this.type = type;
-        this.friendlyType = friendlyType;
+        super(type, friendlyType);
         TYPES.put(type, this);
     }
 
@@ -32,22 +28,7 @@ public final class LoyaltyMetric implements BroadleafEnumerationType, Serializab
         return type == null ? null : TYPES.get(type);
     }
 
-    @Override
-    public String getType() {
-        return type;
-    }
-
-    @Override
-    public String getFriendlyType() {
-        return friendlyType;
-    }
-
-    @Override
-    public String toString() {
-        return type;
-    }
-
     private Object readResolve() {
-        return TYPES.get(type);
+        return TYPES.get(getType());
     }
 }

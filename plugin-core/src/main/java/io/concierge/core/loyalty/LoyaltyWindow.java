@@ -1,8 +1,7 @@
 package io.concierge.core.loyalty;
 
-import org.broadleafcommerce.common.BroadleafEnumerationType;
+import io.concierge.core.kernel.EnumerationType;
 
-import java.io.Serializable;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -10,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Which orders count towards a standing, as a Broadleaf enumeration type for the admin's drop-down. */
-public final class LoyaltyWindow implements BroadleafEnumerationType, Serializable {
+public final class LoyaltyWindow extends EnumerationType {
 
     private static final long serialVersionUID = 1L;
 
@@ -22,12 +21,9 @@ public final class LoyaltyWindow implements BroadleafEnumerationType, Serializab
     /** Since the 1st of January (UTC) of the current year. */
     public static final LoyaltyWindow CALENDAR_YEAR = new LoyaltyWindow("CALENDAR_YEAR", "Calendar year");
 
-    private final String type;
-    private final String friendlyType;
 
     private LoyaltyWindow(String type, String friendlyType) {
-        this.type = type;
-        this.friendlyType = friendlyType;
+        super(type, friendlyType);
         TYPES.put(type, this);
     }
 
@@ -47,22 +43,7 @@ public final class LoyaltyWindow implements BroadleafEnumerationType, Serializab
         return new Date(0);
     }
 
-    @Override
-    public String getType() {
-        return type;
-    }
-
-    @Override
-    public String getFriendlyType() {
-        return friendlyType;
-    }
-
-    @Override
-    public String toString() {
-        return type;
-    }
-
     private Object readResolve() {
-        return TYPES.get(type);
+        return TYPES.get(getType());
     }
 }

@@ -1,8 +1,7 @@
 package io.concierge.core.survey;
 
-import org.broadleafcommerce.common.BroadleafEnumerationType;
+import io.concierge.core.kernel.EnumerationType;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,7 +13,7 @@ import java.util.Map;
  * passives, 9–10 promoters) or CSAT (1–5, "how satisfied were you": 1–2 dissatisfied, 3 neutral, 4–5 satisfied).
  * A Broadleaf enumeration type for the admin's drop-down.
  */
-public final class SurveyKind implements BroadleafEnumerationType, Serializable {
+public final class SurveyKind extends EnumerationType {
 
     private static final long serialVersionUID = 1L;
 
@@ -24,8 +23,6 @@ public final class SurveyKind implements BroadleafEnumerationType, Serializable 
     public static final SurveyKind NPS = new SurveyKind("NPS", "Net Promoter Score (0-10)", 0, 10, 6, 8);
     public static final SurveyKind CSAT = new SurveyKind("CSAT", "Customer satisfaction (1-5)", 1, 5, 2, 3);
 
-    private final String type;
-    private final String friendlyType;
     private final int lowest;
     private final int highest;
     private final int highestDetractor;
@@ -33,8 +30,7 @@ public final class SurveyKind implements BroadleafEnumerationType, Serializable 
 
     private SurveyKind(String type, String friendlyType, int lowest, int highest, int highestDetractor,
                        int highestPassive) {
-        this.type = type;
-        this.friendlyType = friendlyType;
+        super(type, friendlyType);
         this.lowest = lowest;
         this.highest = highest;
         this.highestDetractor = highestDetractor;
@@ -44,16 +40,6 @@ public final class SurveyKind implements BroadleafEnumerationType, Serializable 
 
     public static SurveyKind getInstance(String type) {
         return type == null ? null : TYPES.get(type);
-    }
-
-    @Override
-    public String getType() {
-        return type;
-    }
-
-    @Override
-    public String getFriendlyType() {
-        return friendlyType;
     }
 
     public boolean isOnScale(int score) {
@@ -72,19 +58,10 @@ public final class SurveyKind implements BroadleafEnumerationType, Serializable 
     /** @throws IllegalArgumentException for a score off the scale */
     public ScoreGroup groupOf(int score) {
         if (!isOnScale(score)) {
-            throw new IllegalArgumentException(score + " is not on the " + type + " scale");
+            throw new IllegalArgumentException(score + " is not on the " + getType() + " scale");
         }
         return score <= highestDetractor ? ScoreGroup.DETRACTOR
                 : score <= highestPassive ? ScoreGroup.PASSIVE : ScoreGroup.PROMOTER;
     }
 
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof SurveyKind && ((SurveyKind) other).type.equals(type);
-    }
-
-    @Override
-    public int hashCode() {
-        return type.hashCode();
-    }
 }

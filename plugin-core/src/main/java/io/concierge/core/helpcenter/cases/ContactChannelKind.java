@@ -1,13 +1,12 @@
 package io.concierge.core.helpcenter.cases;
 
-import org.broadleafcommerce.common.BroadleafEnumerationType;
+import io.concierge.core.kernel.EnumerationType;
 
-import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The kinds of channel a contact page lists, as a Broadleaf enumeration type for the admin's drop-down. */
-public final class ContactChannelKind implements BroadleafEnumerationType, Serializable {
+public final class ContactChannelKind extends EnumerationType {
 
     private static final long serialVersionUID = 1L;
 
@@ -22,12 +21,9 @@ public final class ContactChannelKind implements BroadleafEnumerationType, Seria
     public static final ContactChannelKind PHONE = new ContactChannelKind("PHONE", "Phone");
     public static final ContactChannelKind SOCIAL = new ContactChannelKind("SOCIAL", "Social network");
 
-    private final String type;
-    private final String friendlyType;
 
     private ContactChannelKind(String type, String friendlyType) {
-        this.type = type;
-        this.friendlyType = friendlyType;
+        super(type, friendlyType);
         TYPES.put(type, this);
     }
 
@@ -35,22 +31,7 @@ public final class ContactChannelKind implements BroadleafEnumerationType, Seria
         return type == null ? null : TYPES.get(type);
     }
 
-    @Override
-    public String getType() {
-        return type;
-    }
-
-    @Override
-    public String getFriendlyType() {
-        return friendlyType;
-    }
-
-    @Override
-    public String toString() {
-        return type;
-    }
-
     private Object readResolve() {
-        return TYPES.get(type);
+        return TYPES.get(getType());
     }
 }

@@ -1,13 +1,12 @@
 package io.concierge.core.helpcenter.orders;
 
-import org.broadleafcommerce.common.BroadleafEnumerationType;
+import io.concierge.core.kernel.EnumerationType;
 
-import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** {@link ChangeDeadline} as a Broadleaf enumeration type: the drop-down of the help center's options form. */
-public final class ChangeDeadlineType implements BroadleafEnumerationType, Serializable {
+public final class ChangeDeadlineType extends EnumerationType {
 
     private static final long serialVersionUID = 1L;
 
@@ -19,26 +18,12 @@ public final class ChangeDeadlineType implements BroadleafEnumerationType, Seria
     public static final ChangeDeadlineType UNTIL_SHIPPED =
             new ChangeDeadlineType(ChangeDeadline.UNTIL_SHIPPED, "Until the parcel is shipped");
 
-    private final String type;
-    private final String friendlyType;
-
     private ChangeDeadlineType(ChangeDeadline deadline, String friendlyType) {
-        this.type = deadline.name();
-        this.friendlyType = friendlyType;
-        TYPES.put(type, this);
+        super(deadline.name(), friendlyType);
+        TYPES.put(getType(), this);
     }
 
     public static ChangeDeadlineType getInstance(String type) {
         return type == null ? null : TYPES.get(type);
-    }
-
-    @Override
-    public String getType() {
-        return type;
-    }
-
-    @Override
-    public String getFriendlyType() {
-        return friendlyType;
     }
 }

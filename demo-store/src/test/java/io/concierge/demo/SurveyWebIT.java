@@ -133,6 +133,8 @@ class SurveyWebIT {
         assertThat(dashboardAnswers(agent)).as("the dashboard counts the answer").isEqualTo(answersBefore + 1);
         assertThat(dashboard.select(".cnc-survey-reasons-table tr[data-reason=Late delivery]")).hasSize(1);
         assertThat(dashboard.select(".cnc-breakdown[data-breakdown=SELF_SERVICE] tr[data-slice=no]")).hasSize(1);
+        assertThat(dashboard.select(".cnc-breakdown[data-breakdown=LOYALTY_TIER] tr").eachAttr("data-slice"))
+                .as("the demo's past answers by their customers' tiers").contains("Expedition", "Summit");
         String csv = agent.connect("/survey-dashboard/answers.csv?survey=" + DEMO_NPS_SURVEY).ignoreContentType(true)
                 .execute().body();
         assertThat(csv).startsWith("answered_at,order_number,email,score,group,reasons,comment,case")

@@ -1,5 +1,6 @@
 package io.concierge.core.guidance;
 
+import io.concierge.core.kernel.ProductSuppression;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.catalog.domain.RelatedProduct;
 import org.broadleafcommerce.core.catalog.service.CatalogService;

@@ -1,13 +1,16 @@
 package io.concierge.core.survey;
 
 import io.concierge.core.helpcenter.orders.OrderTimelineService;
+import io.concierge.core.kernel.CustomerSegments;
 import io.concierge.core.kernel.ReportWeeks;
 import io.concierge.core.kernel.orders.Actor;
 import io.concierge.core.kernel.orders.OrderEventType;
 import io.concierge.core.survey.SurveyFigures.Breakdown;
+import io.concierge.core.survey.SurveyFigures.BreakdownTable;
 import io.concierge.core.survey.SurveyFigures.ReasonCount;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,8 +21,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +34,8 @@ import javax.persistence.Query;
 
 /**
  * The survey dashboard's figures, bean {@code cncSurveyDashboard}: each is one aggregate query in the database
- * (counts per group and day, per reason, per product, category, carrier, self-service), so a view costs the same
+ * (counts per group and day, per reason, per product, category, carrier, self-service, and per segment of every
+ * kernel {@link CustomerSegments}: loyalty's tiers), so a view costs the same
  * few statements at a thousand answers as at a million; Java only folds days into weeks and works out the index.
  * Days are the database's calendar days of the stored times, folded into the store's weeks.
  */
@@ -54,6 +58,10 @@ public class SurveyDashboard {
 
     @Resource(name = "cncOrderTimelineService")
     protected OrderTimelineService timelines;
+
+    /** Other capabilities' ways of sorting customers (loyalty's tiers): a breakdown each. */
+    @Autowired(required = false)
+    protected List<CustomerSegments> segmentations = Collections.emptyList();
 
     /** A survey and its period (days, in the store's time zone, both included). */
     public static final class Period {
@@ -137,9 +145,17 @@ public class SurveyDashboard {
             reasons.add(new ReasonCount((String) reason[0], number(reason[1])));
         }
 
-        Map<Breakdown, List<ScoreCounts>> breakdowns = new EnumMap<Breakdown, List<ScoreCounts>>(Breakdown.class);
+        List<BreakdownTable> breakdowns = new ArrayList<BreakdownTable>();
         for (Breakdown breakdown : Breakdown.values()) {
-            breakdowns.put(breakdown, breakdown(slices(breakdown), survey, since, until));
+            breakdowns.add(new BreakdownTable(breakdown.name(), "Survey_dashboardBy_" + breakdown.name(),
+                    breakdown(slices(breakdown), survey, since, until)));
+        }
+        for (CustomerSegments segments : segmentations) {
+            breakdowns.add(new BreakdownTable(segments.key(), segments.labelKey(), breakdown(
+                    "SELECT a.ANSWER_ID, a.SCORE, a.SCORE_GROUP, g.LABEL AS LABEL FROM CNC_SURVEY_ANSWER a"
+                            + " JOIN CNC_SURVEY_INVITATION i ON i.INVITATION_ID = a.INVITATION_ID"
+                            + " JOIN (" + segments.customersAndLabelsSql() + ") g ON g.CUSTOMER_ID = i.CUSTOMER_ID"
+                            + " WHERE" + ANSWERS_IN_PERIOD, survey, since, until)));
         }
         DateTimeFormatter iso = DateTimeFormatter.ISO_LOCAL_DATE;
         return new SurveyFigures(survey, period.from.format(iso), to.format(iso), number(mailed[0]), number(mailed[1]),

@@ -2,7 +2,6 @@ package io.concierge.core.survey;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * What the survey dashboard shows for one survey and period: the index (NPS or CSAT), the response rate, the trend
@@ -20,11 +19,11 @@ public final class SurveyFigures {
     private final List<String> weeks;
     private final List<ScoreCounts> byWeek;
     private final List<ReasonCount> reasons;
-    private final Map<Breakdown, List<ScoreCounts>> breakdowns;
+    private final List<BreakdownTable> breakdowns;
 
     SurveyFigures(Survey survey, String from, String to, long mailed, long mailedAndAnswered, ScoreCounts total,
                   List<String> weeks, List<ScoreCounts> byWeek, List<ReasonCount> reasons,
-                  Map<Breakdown, List<ScoreCounts>> breakdowns) {
+                  List<BreakdownTable> breakdowns) {
         this.survey = survey;
         this.from = from;
         this.to = to;
@@ -37,9 +36,34 @@ public final class SurveyFigures {
         this.breakdowns = breakdowns;
     }
 
-    /** The slices of the breakdowns. */
+    /** The survey's own breakdowns; other capabilities add theirs as kernel {@code CustomerSegments}. */
     public enum Breakdown {
         PRODUCT, CATEGORY, CARRIER, SELF_SERVICE
+    }
+
+    /** One breakdown: its key, the admin message naming it, and its slices, most answers first. */
+    public static final class BreakdownTable {
+        private final String key;
+        private final String labelKey;
+        private final List<ScoreCounts> slices;
+
+        BreakdownTable(String key, String labelKey, List<ScoreCounts> slices) {
+            this.key = key;
+            this.labelKey = labelKey;
+            this.slices = slices;
+        }
+
+        public String getKey() {
+            return key;
+        }
+
+        public String getLabelKey() {
+            return labelKey;
+        }
+
+        public List<ScoreCounts> getSlices() {
+            return slices;
+        }
     }
 
     /** How many detractors ticked a reason. */
@@ -120,7 +144,17 @@ public final class SurveyFigures {
         return reasons;
     }
 
-    public Map<Breakdown, List<ScoreCounts>> getBreakdowns() {
+    public List<BreakdownTable> getBreakdowns() {
         return breakdowns;
+    }
+
+    /** @return the slices of the breakdown with this key, or null when there is none */
+    public List<ScoreCounts> breakdown(String key) {
+        for (BreakdownTable table : breakdowns) {
+            if (table.key.equals(key)) {
+                return table.slices;
+            }
+        }
+        return null;
     }
 }

@@ -1,5 +1,6 @@
 package io.concierge.core.guidance;
 
+import io.concierge.core.kernel.ProductSuppression;
 import io.concierge.core.kernel.StoreOptionsService;
 import io.concierge.core.testing.BroadleafContextExtension;
 import org.broadleafcommerce.core.catalog.domain.CrossSaleProductImpl;

@@ -147,8 +147,8 @@ public final class SurveyDashboardBenchmark {
 
         SurveyFigures warm = dashboard.figures(period);
         System.out.printf("warm-up view: %d answers, %d mailed, NPS %.1f, %d products, %d carriers%n",
-                warm.getTotal().getAnswers(), warm.getMailed(), warm.getIndex(), warm.getBreakdowns().get(SurveyFigures.Breakdown.PRODUCT).size(),
-                warm.getBreakdowns().get(SurveyFigures.Breakdown.CARRIER).size());
+                warm.getTotal().getAnswers(), warm.getMailed(), warm.getIndex(), warm.breakdown(SurveyFigures.Breakdown.PRODUCT.name()).size(),
+                warm.breakdown(SurveyFigures.Breakdown.CARRIER.name()).size());
         double[] times = new double[views];
         for (int view = 0; view < views; view++) {
             long start = System.nanoTime();

@@ -1,10 +1,12 @@
 package io.concierge.core.survey;
 
 import io.concierge.core.helpcenter.cases.CaseReasonImpl;
+import io.concierge.core.helpcenter.orders.BroadleafOrders;
 import io.concierge.core.helpcenter.orders.NewOrderEvent;
 import io.concierge.core.helpcenter.orders.OrderTimelineService;
 import io.concierge.core.helpcenter.orders.TestOrders;
 import io.concierge.core.kernel.orders.OrderEventType;
+import io.concierge.core.loyalty.LoyaltyTierSegments;
 import io.concierge.core.survey.SurveyFigures.Breakdown;
 import io.concierge.core.testing.BroadleafContextExtension;
 import org.apache.commons.csv.CSVFormat;
@@ -47,6 +49,9 @@ class SurveyDashboardIT {
 
     @Resource(name = "cncOrderTimelineService")
     OrderTimelineService timelines;
+
+    @Resource(name = "cncPoorlyRatedProducts")
+    PoorlyRatedProducts poorlyRated;
 
     @PersistenceContext(unitName = "blPU")
     EntityManager em;
@@ -116,14 +121,17 @@ class SurveyDashboardIT {
         assertThat(figures.getWeeks()).hasSize(12);
         assertThat(figures.getByWeek().get(figures.getByWeek().size() - 1).getAnswers()).isEqualTo(4);
         assertThat(figures.getReasons()).extracting(SurveyFigures.ReasonCount::getLabel).containsExactly("Parcel late " + now.getTime());
-        List<ScoreCounts> carriers = figures.getBreakdowns().get(Breakdown.CARRIER);
+        List<ScoreCounts> carriers = figures.breakdown(Breakdown.CARRIER.name());
         assertThat(carriers).extracting(ScoreCounts::getLabel).containsExactly("UPS", "Correios");
         assertThat(carriers.get(0).getAnswers()).isEqualTo(3);
         assertThat(carriers.get(0).index(SurveyKind.NPS)).as("2, 7, 9").isEqualTo(0.0);
-        assertThat(figures.getBreakdowns().get(Breakdown.PRODUCT)).hasSize(4)
+        assertThat(figures.breakdown(Breakdown.PRODUCT.name())).hasSize(4)
                 .allSatisfy(product -> assertThat(product.getAnswers()).isEqualTo(1));
-        assertThat(figures.getBreakdowns().get(Breakdown.SELF_SERVICE)).extracting(ScoreCounts::getLabel)
+        assertThat(figures.breakdown(Breakdown.SELF_SERVICE.name())).extracting(ScoreCounts::getLabel)
                 .containsExactly("no");
+
+        assertThat(figures.breakdown(LoyaltyTierSegments.KEY)).as("loyalty's segments, none held by these guests")
+                .isEmpty();
 
         StringBuilder csv = new StringBuilder();
         dashboard.answersAsCsv(SurveyDashboard.Period.lastWeeks(surveyId, 12, now, dashboard.zone()), csv);
@@ -135,5 +143,22 @@ class SurveyDashboardIT {
         assertThat(rows.get(0).get("reasons")).isEqualTo("Parcel late " + now.getTime());
         assertThat(rows.get(0).get("comment")).as("not a formula").isEqualTo("'=HYPERLINK(\"http://evil.example\")");
         assertThat(rows.get(0).get("case")).startsWith("C");
+
+        List<Long> products = new ArrayList<Long>();
+        for (Order order : answered) {
+            products.add(orders.inTransaction(status -> BroadleafOrders.productsOf(
+                    orders.orderService.findOrderById(order.getId())).get(0).getId()));
+        }
+        int minAnswers = poorlyRated.minAnswers;
+        try {
+            poorlyRated.minAnswers = 1;
+            poorlyRated.refresh();
+            assertThat(poorlyRated.suppressed(products)).as("only the product its one answer scored 2")
+                    .containsExactly(products.get(0));
+        } finally {
+            poorlyRated.minAnswers = minAnswers;
+            poorlyRated.refresh();
+        }
+        assertThat(poorlyRated.suppressed(products)).as("one answer is too few").isEmpty();
     }
 }

@@ -54,6 +54,8 @@ class MailOutboxAdminWebIT {
                 "550 5.1.1 <nobody@example.com>: Recipient address rejected");
         assertThat(row(list, sent).text()).contains("SENT", "Your order " + sent);
         assertThat(list.select("a.add-main-entity, button.add-main-entity")).as("no Add button").isEmpty();
+        assertThat(list.select("#listGrid-main tr[data-link]").first().attr("data-link")).as("newest first")
+                .isIn("/admin/mail-outbox/" + failed, "/admin/mail-outbox/" + sent);
     }
 
     @Test

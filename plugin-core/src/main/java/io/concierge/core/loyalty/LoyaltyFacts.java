@@ -1,6 +1,8 @@
 package io.concierge.core.loyalty;
 
+import io.concierge.core.kernel.CapabilitySwitchService;
 import io.concierge.core.kernel.CustomerFacts;
+import io.concierge.core.kernel.PrioritySupport;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,17 +13,28 @@ import java.util.Locale;
 import javax.annotation.Resource;
 
 /**
- * What loyalty adds to the admin's customer view beside a case: the tier held, since when, until when it is kept
- * when the customer is in their grace days, and priority support. Labels are admin message keys
- * ({@code messages/LoyaltyAdminMessages}); the texts are the stored values, the tier in English as the admin's lists.
+ * What loyalty tells the help center about a customer: for the admin's customer view beside a case, the tier held,
+ * since when, until when it is kept when the customer is in their grace days, and priority support (labels are admin
+ * message keys, {@code messages/LoyaltyAdminMessages}; the texts are the stored values, the tier in English as the
+ * admin's lists); and, while loyalty is on, whether a new case is owed priority support.
  */
 @Component("cncLoyaltyFacts")
-public class LoyaltyFacts implements CustomerFacts {
+public class LoyaltyFacts implements CustomerFacts, PrioritySupport {
 
     public static final String TIER = "loyalty.fact.tier";
 
     @Resource(name = "cncLoyalty")
     protected LoyaltyStandings standings;
+
+    @Resource(name = "cncCapabilitySwitches")
+    protected CapabilitySwitchService switches;
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public boolean hasPrioritySupport(long customerId) {
+        LoyaltyTier tier = switches.isOn(LoyaltyModule.KEY) ? standings.tierOf(customerId) : null;
+        return tier != null && tier.isPrioritySupport();
+    }
 
     @Override
     @Transactional(value = "blTransactionManager", readOnly = true)

@@ -1,5 +1,10 @@
 package io.concierge.core.loyalty;
 
+import io.concierge.core.helpcenter.cases.CaseFilter;
+import io.concierge.core.helpcenter.cases.CaseOutcome;
+import io.concierge.core.helpcenter.cases.CaseReason;
+import io.concierge.core.helpcenter.cases.CaseService;
+import io.concierge.core.helpcenter.cases.NewCase;
 import io.concierge.core.helpcenter.orders.NewOrderEvent;
 import io.concierge.core.helpcenter.orders.OrderTimelineService;
 import io.concierge.core.helpcenter.orders.TestOrders;
@@ -58,6 +63,9 @@ class LoyaltyEvaluationIT {
 
     @Resource(name = "cncLoyaltyFacts")
     CustomerFacts facts;
+
+    @Resource(name = "cncCaseService")
+    CaseService cases;
 
     private LoyaltyTiers tiers;
 
@@ -268,5 +276,19 @@ class LoyaltyEvaluationIT {
             assertThat(fact.getLabelKey()).isEqualTo(LoyaltyFacts.TIER);
             assertThat(fact.getText()).startsWith("Summit since ").endsWith(", priority support");
         });
+
+        List<CaseReason> reasons = cases.reasons();
+        CaseOutcome filed = cases.file(NewCase.bySignedInCustomer(customer.getId())
+                .about("Priority please", "A Summit customer writes.", reasons.isEmpty() ? null : reasons.get(0).getId())
+                .inLocale("en_US"));
+        assertThat(filed.isDone()).isTrue();
+        assertThat(filed.supportCase().isPriority()).as("Summit has priority support").isTrue();
+        assertThat(cases.list(CaseFilter.all(), 0, 1).getCases().get(0).getNumber()).as("listed first")
+                .isEqualTo(filed.supportCase().getNumber());
+        assertThat(cases.file(NewCase.byGuest("Guest", "guest@example.com").about("Me too", "A guest writes.",
+                reasons.isEmpty() ? null : reasons.get(0).getId()).inLocale("en_US")).supportCase().isPriority())
+                .isFalse();
+        assertThat(cases.list(CaseFilter.all(), 0, 1).getCases().get(0).getNumber()).as("still first")
+                .isEqualTo(filed.supportCase().getNumber());
     }
 }

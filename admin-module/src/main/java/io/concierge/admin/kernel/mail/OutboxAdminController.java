@@ -7,16 +7,20 @@ import io.concierge.core.kernel.mail.OutboxStatus;
 import org.broadleafcommerce.common.exception.ServiceException;
 import org.broadleafcommerce.openadmin.dto.ClassMetadata;
 import org.broadleafcommerce.openadmin.dto.Entity;
+import org.broadleafcommerce.openadmin.dto.FilterAndSortCriteria;
 import org.broadleafcommerce.openadmin.dto.Property;
+import org.broadleafcommerce.openadmin.dto.SortDirection;
 import org.broadleafcommerce.openadmin.server.security.remote.EntityOperationType;
 import org.broadleafcommerce.openadmin.web.form.entity.EntityForm;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.Map;
@@ -44,6 +48,18 @@ public class OutboxAdminController extends EntitySectionController {
 
     public OutboxAdminController() {
         super(SECTION_KEY, ENTITY_FORM_TEMPLATE);
+    }
+
+    /** Newest first unless the merchant sorts by a column: the mail just written is the one looked for. */
+    @Override
+    public String viewEntityList(HttpServletRequest request, HttpServletResponse response, Model model,
+                                 @PathVariable Map<String, String> pathVars,
+                                 @RequestParam MultiValueMap<String, String> requestParams) throws Exception {
+        if (!requestParams.containsKey(FilterAndSortCriteria.SORT_PROPERTY_PARAMETER)) {
+            requestParams.set(FilterAndSortCriteria.SORT_PROPERTY_PARAMETER, "createdAt");
+            requestParams.set(FilterAndSortCriteria.SORT_DIRECTION_PARAMETER, SortDirection.DESCENDING.name());
+        }
+        return super.viewEntityList(request, response, model, pathVars, requestParams);
     }
 
     /** No "Add" button: mails come from the outbox only. */

@@ -4,12 +4,15 @@ import io.concierge.core.helpcenter.orders.BroadleafOrders;
 import io.concierge.core.helpcenter.reasons.MerchantReasonDao;
 import io.concierge.core.helpcenter.reasons.MerchantReasons;
 import io.concierge.core.kernel.DatabaseTimes;
+import io.concierge.core.kernel.PrioritySupport;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.broadleafcommerce.profile.core.service.CustomerService;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +37,10 @@ public class CaseServiceImpl implements CaseService {
 
     @Resource(name = "cncCaseMails")
     protected CaseMails mails;
+
+    /** Loyalty's tiers with priority support, when loyalty is installed. */
+    @Autowired(required = false)
+    protected List<PrioritySupport> prioritySupport = Collections.emptyList();
 
     @Resource(name = "cncContactChannels")
     protected ContactChannels channels;
@@ -65,10 +72,22 @@ public class CaseServiceImpl implements CaseService {
                 order == null ? null : order.getId(), reason == null ? null : reason.getId(),
                 reason == null ? null : reason.getLabel(), request.subject(), request.localeCode(),
                 request.channel(), now));
+        if (customerId != null && owedPriority(customerId)) {
+            filed.prioritize();
+        }
         CaseMessage first = caseDao.add(CaseMessageImpl.written(filed.getId(), CaseMessageKind.CUSTOMER, null,
                 request.message(), now));
         mails.received(filed, first, now);
         return CaseOutcome.done(filed);
+    }
+
+    private boolean owedPriority(long customerId) {
+        for (PrioritySupport priority : prioritySupport) {
+            if (priority.hasPrioritySupport(customerId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasOrder(NewCase request) {

@@ -51,4 +51,7 @@ public interface SupportCase {
 
     /** Part of what the signed links of this case sign: raising it revokes every link mailed before. */
     int getLinkVersion();
+
+    /** Whether the customer was owed priority support when the case was filed: the inbox lists it first. */
+    boolean isPriority();
 }

@@ -51,7 +51,9 @@ public class SupportCaseDaoImpl implements SupportCaseDao {
 
     @Override
     public List<SupportCase> readPage(CaseFilter filter, Date now, Date overdueBefore, int first, int max) {
-        return new ArrayList<SupportCase>(filtered("select c", " order by c.lastActivityAt desc, c.id desc", filter,
+        // Priority support first; a CASE, as databases sort a null (older rows) first or last as they please.
+        return new ArrayList<SupportCase>(filtered("select c", " order by case when c.priority = true then 0 else 1"
+                + " end, c.lastActivityAt desc, c.id desc", filter,
                 now, overdueBefore, SupportCaseImpl.class).setFirstResult(first).setMaxResults(max).getResultList());
     }
 

@@ -75,6 +75,10 @@ public class SupportCaseImpl implements SupportCase {
     @Column(name = "CHANNEL", length = 16)
     protected String channel;
 
+    /** Filed by a customer owed priority support (a kernel PrioritySupport said so); null in older rows: no. */
+    @Column(name = "PRIORITY")
+    protected Boolean priority;
+
     @Column(name = "LOCALE_CODE", length = 16)
     protected String localeCode;
 
@@ -114,6 +118,15 @@ public class SupportCaseImpl implements SupportCase {
         filed.createdAt = now;
         filed.lastActivityAt = now;
         return filed;
+    }
+
+    void prioritize() {
+        priority = Boolean.TRUE;
+    }
+
+    @Override
+    public boolean isPriority() {
+        return Boolean.TRUE.equals(priority);
     }
 
     /** Once the id is known. */

@@ -50,13 +50,13 @@ public class OutboxAdminController extends EntitySectionController {
         super(SECTION_KEY, ENTITY_FORM_TEMPLATE);
     }
 
-    /** Newest first unless the merchant sorts by a column: the mail just written is the one looked for. */
+    /** Newest first (ids grow with time) unless the merchant sorts by a column. */
     @Override
     public String viewEntityList(HttpServletRequest request, HttpServletResponse response, Model model,
                                  @PathVariable Map<String, String> pathVars,
                                  @RequestParam MultiValueMap<String, String> requestParams) throws Exception {
         if (!requestParams.containsKey(FilterAndSortCriteria.SORT_PROPERTY_PARAMETER)) {
-            requestParams.set(FilterAndSortCriteria.SORT_PROPERTY_PARAMETER, "createdAt");
+            requestParams.set(FilterAndSortCriteria.SORT_PROPERTY_PARAMETER, "id");
             requestParams.set(FilterAndSortCriteria.SORT_DIRECTION_PARAMETER, SortDirection.DESCENDING.name());
         }
         return super.viewEntityList(request, response, model, pathVars, requestParams);

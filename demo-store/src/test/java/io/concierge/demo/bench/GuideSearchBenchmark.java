@@ -1,5 +1,7 @@
 package io.concierge.demo.bench;
 
+import io.concierge.core.helpcenter.faq.FaqEntry;
+import io.concierge.core.helpcenter.faq.FaqService;
 import io.concierge.core.kb.Guide;
 import io.concierge.core.kb.GuideService;
 import io.concierge.core.kb.GuideStatus;
@@ -63,9 +65,11 @@ public final class GuideSearchBenchmark {
         int clients = args.length > 1 ? Integer.parseInt(args[1]) : 16;
         int queriesPerClient = args.length > 2 ? Integer.parseInt(args[2]) : 3000;
         int httpSeconds = args.length > 3 ? Integer.parseInt(args[3]) : 30;
+        int faqEntries = args.length > 4 ? Integer.parseInt(args[4]) : 1000;
         BenchStore.runAndExit(Files.createTempDirectory("concierge-bench"), store -> {
             GuideSearchBenchmark benchmark = new GuideSearchBenchmark(store);
             benchmark.writeGuides(guides);
+            benchmark.writeFaq(faqEntries);
             benchmark.searchService(clients, queriesPerClient);
             benchmark.overHttp(guides, clients, httpSeconds);
         });
@@ -107,6 +111,26 @@ public final class GuideSearchBenchmark {
         }
         System.out.printf(Locale.ROOT, "wrote %d guides through cncGuideService in %.1f s (indexed at each commit"
                 + " of %d)%n", count, (System.nanoTime() - start) / 1e9, GUIDES_PER_TRANSACTION);
+    }
+
+    /** FAQ entries through {@code cncFaqService}, worded like the guides: the help center's search finds both. */
+    private void writeFaq(int count) {
+        FaqService faq = context.getBean("cncFaqService", FaqService.class);
+        Random random = new Random(43);
+        long start = System.nanoTime();
+        for (int n = 1; n <= count; n++) {
+            GeneratedGuides.Content content = GeneratedGuides.guide(1_000_000 + n, random);
+            FaqEntry entry = faq.create();
+            entry.setQuestion(content.title + "?");
+            entry.setAnswer("<p>" + content.summary + "</p>");
+            entry.setCategory("Benchmark");
+            entry.setLocale(content.locale);
+            entry.setDisplayOrder(n);
+            entry.setPublished(true);
+            faq.save(entry);
+        }
+        System.out.printf(Locale.ROOT, "wrote %d FAQ entries through cncFaqService in %.1f s%n", count,
+                (System.nanoTime() - start) / 1e9);
     }
 
     private void searchService(int clients, int queriesPerClient) throws InterruptedException {
@@ -217,15 +241,20 @@ public final class GuideSearchBenchmark {
         String cookie = "Cookie: " + sessionCookie();
         Random random = new Random(11);
         List<String> searches = new ArrayList<String>();
+        List<String> helpSearches = new ArrayList<String>();
         List<String> guidePages = new ArrayList<String>();
         for (int i = 0; i < HTTP_PATHS; i++) {
             // The shopper's language is the session's: the queries of one run are in English.
-            searches.add("/guides/search?q=" + URLEncoder.encode(GeneratedGuides.query(0, random), "UTF-8"));
+            String query = URLEncoder.encode(GeneratedGuides.query(0, random), "UTF-8");
+            searches.add("/guides/search?q=" + query);
+            helpSearches.add("/help/search?q=" + query);
             guidePages.add("/guides/" + slug(1 + random.nextInt(guides)));
         }
         Path script = Files.createTempFile("concierge-bench", ".lua");
         Path pages = Files.createTempFile("concierge-bench", ".lua");
+        Path help = Files.createTempFile("concierge-bench", ".lua");
         try {
+            Files.write(help, wrkScript(helpSearches).getBytes(StandardCharsets.UTF_8));
             Files.write(script, wrkScript(searches).getBytes(StandardCharsets.UTF_8));
             Files.write(pages, wrkScript(guidePages).getBytes(StandardCharsets.UTF_8));
             BenchStore.wrk("search page, warm-up (not measured)", site + "/", script, connections, seconds, cookie);
@@ -234,7 +263,11 @@ public final class GuideSearchBenchmark {
                     "Accept: application/json");
             BenchStore.wrk("search page without a session cookie", site + "/", script, connections, seconds);
             BenchStore.wrk("guide page", site + "/", pages, connections, seconds, cookie);
+            BenchStore.wrk("help center search, guides and FAQ (HTML)", site + "/", help, connections, seconds, cookie);
+            BenchStore.wrk("help center search (Accept: application/json)", site + "/", help, connections, seconds,
+                    cookie, "Accept: application/json");
         } finally {
+            Files.deleteIfExists(help);
             Files.deleteIfExists(script);
             Files.deleteIfExists(pages);
         }

@@ -5,6 +5,7 @@ import io.concierge.core.helpcenter.cases.CaseOutcome;
 import io.concierge.core.helpcenter.cases.CaseReason;
 import io.concierge.core.helpcenter.cases.CaseService;
 import io.concierge.core.helpcenter.cases.NewCase;
+import io.concierge.core.helpcenter.cases.SupportCase;
 import io.concierge.core.helpcenter.orders.NewOrderEvent;
 import io.concierge.core.helpcenter.orders.OrderTimelineService;
 import io.concierge.core.helpcenter.orders.TestOrders;
@@ -285,10 +286,12 @@ class LoyaltyEvaluationIT {
         assertThat(filed.supportCase().isPriority()).as("Summit has priority support").isTrue();
         assertThat(cases.list(CaseFilter.all(), 0, 1).getCases().get(0).getNumber()).as("listed first")
                 .isEqualTo(filed.supportCase().getNumber());
-        assertThat(cases.file(NewCase.byGuest("Guest", "guest@example.com").about("Me too", "A guest writes.",
-                reasons.isEmpty() ? null : reasons.get(0).getId()).inLocale("en_US")).supportCase().isPriority())
-                .isFalse();
+        SupportCase guests = cases.file(NewCase.byGuest("Guest", "guest@example.com").about("Me too",
+                "A guest writes.", reasons.isEmpty() ? null : reasons.get(0).getId()).inLocale("en_US")).supportCase();
+        assertThat(guests.isPriority()).isFalse();
         assertThat(cases.list(CaseFilter.all(), 0, 1).getCases().get(0).getNumber()).as("still first")
                 .isEqualTo(filed.supportCase().getNumber());
+        assertThat(cases.list(CaseFilter.all(), 1, 1).getCases().get(0).getNumber()).as("the newest of the rest next")
+                .isEqualTo(guests.getNumber());
     }
 }

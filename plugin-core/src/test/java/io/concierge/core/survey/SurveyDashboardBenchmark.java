@@ -86,6 +86,7 @@ public final class SurveyDashboardBenchmark {
         long span = now - period.getFrom().atStartOfDay(dashboard.zone()).toInstant().toEpochMilli();
         Random random = new Random(42);
         int reasons = 0;
+        int reasonsPending = 0;
         try (Connection connection = data.getConnection();
              PreparedStatement answer = connection.prepareStatement("INSERT INTO CNC_SURVEY_ANSWER (ANSWER_ID,"
                      + " INVITATION_ID, SURVEY_ID, ORDER_ID, SCORE, SCORE_GROUP, ANSWERED_AT, UPDATED_AT)"
@@ -123,17 +124,26 @@ public final class SurveyDashboardBenchmark {
                     reason.setLong(2, reasonId);
                     reason.addBatch();
                     reasons++;
+                    reasonsPending++;
                 }
                 if (i % 5_000 == 0) {
                     invitation.executeBatch();
                     answer.executeBatch();
-                    reason.executeBatch();
+                    if (reasonsPending > 0) {
+                        reason.executeBatch();
+                        reasonsPending = 0;
+                    }
                     connection.commit();
                 }
             }
-            invitation.executeBatch();
-            answer.executeBatch();
-            reason.executeBatch();
+            if (answers % 5_000 != 0) {
+                // HSQLDB refuses an empty batch.
+                invitation.executeBatch();
+                answer.executeBatch();
+            }
+            if (reasonsPending > 0) {
+                reason.executeBatch();
+            }
             connection.commit();
             if (connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
                 // As autovacuum would soon after such a load: the planner's statistics of the new rows.

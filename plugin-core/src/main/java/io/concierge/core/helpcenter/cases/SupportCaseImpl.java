@@ -55,6 +55,7 @@ public class SupportCaseImpl implements SupportCase {
     protected Long orderId;
 
     @Column(name = "REASON_ID")
+    @Index(name = "CNC_CASE_BY_REASON")
     protected Long reasonId;
 
     @Column(name = "REASON_LABEL", length = 100)
@@ -95,7 +96,9 @@ public class SupportCaseImpl implements SupportCase {
     @Temporal(TemporalType.TIMESTAMP)
     protected Date resolvedAt;
 
+    /** The inbox lists by the last activity, newest first (walking this index back, a page at a time). */
     @Column(name = "LAST_ACTIVITY_AT", nullable = false)
+    @Index(name = "CNC_CASE_ACTIVITY")
     @Temporal(TemporalType.TIMESTAMP)
     protected Date lastActivityAt;
 

@@ -109,23 +109,8 @@ public class CoPurchaseMining {
 
     /** As {@link #mine(boolean)}, on the given path (both give the same rules; tests compare them). */
     public MiningReport mine(boolean full, MiningPath path) {
-        String holder = JobLeases.newHolder();
-        if (!leases.tryTake(JOB, holder, Duration.ofMinutes(leaseMinutes))) {
-            return null;
-        }
-        try {
-            return new TransactionTemplate(transactionManager).execute(status -> {
-                MiningReport report = mineInTransaction(full, path);
-                if (!leases.isHeld(JOB, holder)) {
-                    LOG.warn("Guidance mining ran longer than its lease; another node mines instead");
-                    status.setRollbackOnly();
-                    return null;
-                }
-                return report;
-            });
-        } finally {
-            leases.release(JOB, holder);
-        }
+        return leases.whileHeld(JOB, Duration.ofMinutes(leaseMinutes),
+                lease -> lease.inTransaction(status -> mineInTransaction(full, path)));
     }
 
     /** The store's mining row: the last run; null before the first. */

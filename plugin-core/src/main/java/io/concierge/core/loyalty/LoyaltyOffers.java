@@ -10,8 +10,6 @@ import org.broadleafcommerce.core.offer.service.type.OfferDiscountType;
 import org.broadleafcommerce.core.offer.service.type.OfferRuleType;
 import org.broadleafcommerce.core.offer.service.type.OfferType;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -44,39 +42,24 @@ public class LoyaltyOffers {
     @Resource(name = "cncJobLeases")
     protected JobLeases leases;
 
-    @Resource(name = "blTransactionManager")
-    protected PlatformTransactionManager transactionManager;
-
     /**
      * Brings every tier's offers in step, unless another node is doing it.
      *
      * @return whether this node did it
      */
     public boolean sync() {
-        String holder = JobLeases.newHolder();
-        if (!leases.tryTake(JOB, holder, Duration.ofMinutes(5))) {
-            return false;
-        }
-        try {
-            new TransactionTemplate(transactionManager).execute(status -> {
-                for (LoyaltyTier tier : em.createQuery("select t from LoyaltyTierImpl t", LoyaltyTier.class)
-                        .getResultList()) {
-                    tier.setDiscountOfferId(keep(tier, tier.getDiscountOfferId(), OfferType.ORDER,
-                            tier.getDiscountPercent().signum() > 0 ? tier.getDiscountPercent() : null,
-                            tier.getNameEn() + ": " + tier.getDiscountPercent().stripTrailingZeros().toPlainString()
-                                    + "% off"));
-                    tier.setShippingOfferId(keep(tier, tier.getShippingOfferId(), OfferType.FULFILLMENT_GROUP,
-                            tier.isFreeShipping() ? ALL_OF_IT : null, tier.getNameEn() + ": free shipping"));
-                }
-                if (!leases.isHeld(JOB, holder)) {
-                    status.setRollbackOnly();
-                }
-                return null;
-            });
-            return true;
-        } finally {
-            leases.release(JOB, holder);
-        }
+        return leases.whileHeld(JOB, Duration.ofMinutes(5), lease -> lease.inTransaction(status -> {
+            for (LoyaltyTier tier : em.createQuery("select t from LoyaltyTierImpl t", LoyaltyTier.class)
+                    .getResultList()) {
+                tier.setDiscountOfferId(keep(tier, tier.getDiscountOfferId(), OfferType.ORDER,
+                        tier.getDiscountPercent().signum() > 0 ? tier.getDiscountPercent() : null,
+                        tier.getNameEn() + ": " + tier.getDiscountPercent().stripTrailingZeros().toPlainString()
+                                + "% off"));
+                tier.setShippingOfferId(keep(tier, tier.getShippingOfferId(), OfferType.FULFILLMENT_GROUP,
+                        tier.isFreeShipping() ? ALL_OF_IT : null, tier.getNameEn() + ": free shipping"));
+            }
+            return Boolean.TRUE;
+        })) != null;
     }
 
     /** @return the offer's id: made when a perk has none yet, its percent and name updated, ended when it has none */

@@ -92,11 +92,7 @@ public class LoyaltyRecalculation {
 
     /** @return how the run went, or null when another node holds the job's lease */
     public Outcome runNow() {
-        String holder = JobLeases.newHolder();
-        if (!leases.tryTake(JOB, holder, Duration.ofMinutes(leaseMinutes))) {
-            return null;
-        }
-        try {
+        return leases.whileHeld(JOB, Duration.ofMinutes(leaseMinutes), lease -> {
             Object[] ids = new TransactionTemplate(transactionManager).execute(status -> em.createQuery(
                     "select min(c.id), max(c.id) from CustomerImpl c", Object[].class).getSingleResult());
             if (ids == null || ids[0] == null) {
@@ -107,8 +103,11 @@ public class LoyaltyRecalculation {
             Date at = new Date();
             int changes = 0;
             for (long from = first; from <= last; from += batchCustomers) {
+                long rangeFrom = from;
                 long to = Math.min(last, from + batchCustomers - 1);
-                Integer changed = stopping ? null : inLease(holder, from, to, at);
+                // null: stopping, or the lease was lost and the range rolled back
+                Integer changed = stopping ? null : lease.inTransaction(status ->
+                        evaluation.evaluate(rangeFrom, to, LoyaltyChangeReason.RECALCULATION, at));
                 if (changed == null) {
                     LOG.warn("Concierge: loyalty recalculation stopped before customer id " + from);
                     return new Outcome(from - first, changes, false);
@@ -116,20 +115,6 @@ public class LoyaltyRecalculation {
                 changes += changed;
             }
             return new Outcome(last - first + 1, changes, true);
-        } finally {
-            leases.release(JOB, holder);
-        }
-    }
-
-    /** @return the range's changes, or null when the lease was lost and the range rolled back */
-    private Integer inLease(String holder, long from, long to, Date at) {
-        return new TransactionTemplate(transactionManager).execute(status -> {
-            int changed = evaluation.evaluate(from, to, LoyaltyChangeReason.RECALCULATION, at);
-            if (!leases.isHeld(JOB, holder)) {
-                status.setRollbackOnly();
-                return null;
-            }
-            return changed;
         });
     }
 

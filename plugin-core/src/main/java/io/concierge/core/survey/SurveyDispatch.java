@@ -132,37 +132,46 @@ public class SurveyDispatch {
         }
     }
 
-    /** One run: @return what it did, or null when another node holds the lease */
+    /** One run: @return what it did, or null when another node holds the lease (or took it over meanwhile) */
     public DispatchReport dispatch(Date at) {
-        String holder = JobLeases.newHolder();
-        if (!leases.tryTake(JOB, holder, Duration.ofSeconds(leaseSeconds))) {
-            return null;
-        }
-        try {
-            Date now = DatabaseTimes.toTheSecond(at);
+        Date now = DatabaseTimes.toTheSecond(at);
+        return leases.whileHeld(JOB, Duration.ofSeconds(leaseSeconds), lease -> {
             int invited = 0;
             for (SurveyImpl survey : activeSurveys(now)) {
-                invited += transaction.execute(status -> invite(survey, now, holder));
+                Integer written = lease.inTransaction(status -> invite(survey, now));
+                if (written == null) {
+                    return null;
+                }
+                invited += written;
             }
-            int mailed = 0;
-            int sent;
-            do {
-                sent = transaction.execute(status -> mailBatch(null, now, holder));
-                mailed += sent;
-            } while (sent == batchSize);
+            Integer mailed = mailAll(lease, null, now);
+            if (mailed == null) {
+                return null;
+            }
             int reminded = 0;
             for (SurveyImpl survey : activeSurveys(now)) {
-                if (survey.getReminderDays() > 0) {
-                    do {
-                        sent = transaction.execute(status -> mailBatch(survey, now, holder));
-                        reminded += sent;
-                    } while (sent == batchSize);
+                Integer sent = survey.getReminderDays() > 0 ? mailAll(lease, survey, now) : Integer.valueOf(0);
+                if (sent == null) {
+                    return null;
                 }
+                reminded += sent;
             }
             return new DispatchReport(invited, mailed, reminded);
-        } finally {
-            leases.release(JOB, holder);
-        }
+        });
+    }
+
+    /** Batch after batch ({@link #mailBatch}); @return how many, or null when the lease was lost (batch rolled back) */
+    private Integer mailAll(JobLeases.Held lease, SurveyImpl reminding, Date now) {
+        int total = 0;
+        Integer sent;
+        do {
+            sent = lease.inTransaction(status -> mailBatch(reminding, now));
+            if (sent == null) {
+                return null;
+            }
+            total += sent;
+        } while (sent == batchSize);
+        return total;
     }
 
     private List<SurveyImpl> activeSurveys(Date now) {
@@ -177,8 +186,7 @@ public class SurveyDispatch {
     }
 
     /** Writes the survey's due invitations in one statement; @return how many */
-    private int invite(SurveyImpl survey, Date now, String holder) {
-        checkLease(holder);
+    private int invite(SurveyImpl survey, Date now) {
         Date dueBefore = daysBefore(now, survey.getTriggerDays());
         Date notBefore = daysBefore(dueBefore, LATEST_DAYS);
         String candidate = "e.EVENT_TYPE = :event AND e.OCCURRED_AT <= :dueBefore AND e.OCCURRED_AT > :notBefore";
@@ -211,8 +219,7 @@ public class SurveyDispatch {
      * Mails a batch: the due invitations (of every survey), or with {@code reminding} the reminders of the survey's
      * invitations sent its reminder days ago and not answered; moves them on. @return how many
      */
-    private int mailBatch(SurveyImpl reminding, Date now, String holder) {
-        checkLease(holder);
+    private int mailBatch(SurveyImpl reminding, Date now) {
         List<Object[]> batch = reminding == null
                 ? em.createQuery("select i, s from SurveyInvitationImpl i, SurveyImpl s where s.id = i.surveyId"
                         + " and i.status = :status order by i.id", Object[].class)
@@ -269,12 +276,6 @@ public class SurveyDispatch {
         model.put("scores", scores);
         model.put("unsubscribeLink", links.unsubscribeLink(invitation.getCustomerId(), invitation.getLocaleCode(), now));
         return model;
-    }
-
-    private void checkLease(String holder) {
-        if (!leases.isHeld(JOB, holder)) {
-            throw new IllegalStateException("the survey dispatch lease was taken over by another node; rolled back");
-        }
     }
 
     static Locale localeOf(SurveyInvitationImpl invitation) {

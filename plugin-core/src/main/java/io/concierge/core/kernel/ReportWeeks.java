@@ -54,6 +54,11 @@ public final class ReportWeeks {
         return Date.from(firstMonday.plusWeeks(weeks).atStartOfDay(zone).toInstant());
     }
 
+    /** The last week's Sunday. */
+    public LocalDate lastDay() {
+        return firstMonday.plusWeeks(weeks).minusDays(1);
+    }
+
     /** Each week's Monday, ISO (2026-11-30). */
     public List<String> labels() {
         List<String> labels = new ArrayList<String>();

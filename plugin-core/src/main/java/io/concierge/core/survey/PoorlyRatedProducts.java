@@ -2,7 +2,10 @@ package io.concierge.core.survey;
 
 import io.concierge.core.kernel.CapabilitySwitchService;
 import io.concierge.core.kernel.ProductSuppression;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -12,9 +15,11 @@ import java.util.Collections;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import javax.annotation.PostConstruct;
+import javax.annotation.PreDestroy;
 import javax.annotation.Resource;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
@@ -23,12 +28,13 @@ import javax.persistence.PersistenceContext;
  * The products shoppers rate poorly, kept out of guidance's recommendations (a {@link ProductSuppression}): over the
  * last {@code concierge.survey.suppression.days} days, at least {@code minAnswers} answers about orders that held the
  * product, and at least {@code detractorPercent} % of them detractors. One aggregate query for the whole catalog,
- * run at most once a minute per node, so a product page costs nothing more; nothing is suppressed while the surveys
- * are switched off.
+ * run once a minute per node on the task scheduler, never on a shopper's request: a product page only reads the last
+ * answer. Nothing is suppressed while the surveys are switched off.
  */
 @Component("cncPoorlyRatedProducts")
 public class PoorlyRatedProducts implements ProductSuppression {
 
+    private static final Log LOG = LogFactory.getLog(PoorlyRatedProducts.class);
     private static final long REFRESH_MILLIS = TimeUnit.MINUTES.toMillis(1);
 
     @PersistenceContext(unitName = "blPU")
@@ -39,6 +45,9 @@ public class PoorlyRatedProducts implements ProductSuppression {
 
     @Resource(name = "cncCapabilitySwitches")
     protected CapabilitySwitchService switches;
+
+    @Resource(name = "cncTaskScheduler")
+    protected TaskScheduler scheduler;
 
     @Value("${concierge.survey.suppression.days:90}")
     protected int days;
@@ -51,7 +60,7 @@ public class PoorlyRatedProducts implements ProductSuppression {
 
     private TransactionTemplate readOnly;
     private volatile Set<Long> poorlyRated = Collections.emptySet();
-    private volatile long readAt;
+    private ScheduledFuture<?> refreshing;
 
     @PostConstruct
     public void init() {
@@ -62,6 +71,15 @@ public class PoorlyRatedProducts implements ProductSuppression {
         }
         readOnly = new TransactionTemplate(transactionManager);
         readOnly.setReadOnly(true);
+        refreshing = scheduler.scheduleWithFixedDelay(this::refreshLogged,
+                new Date(System.currentTimeMillis() + TimeUnit.SECONDS.toMillis(10)), REFRESH_MILLIS);
+    }
+
+    @PreDestroy
+    public void stop() {
+        if (refreshing != null) {
+            refreshing.cancel(false);
+        }
     }
 
     @Override
@@ -69,7 +87,7 @@ public class PoorlyRatedProducts implements ProductSuppression {
         if (!switches.isOn(Surveys.KEY)) {
             return Collections.emptySet();
         }
-        Set<Long> suppressed = new HashSet<Long>(current());
+        Set<Long> suppressed = new HashSet<Long>(poorlyRated);
         suppressed.retainAll(productIds);
         return suppressed;
     }
@@ -90,11 +108,16 @@ public class PoorlyRatedProducts implements ProductSuppression {
             found.add(((Number) id).longValue());
         }
         poorlyRated = Collections.unmodifiableSet(found);
-        readAt = System.currentTimeMillis();
         return poorlyRated;
     }
 
-    private Set<Long> current() {
-        return System.currentTimeMillis() - readAt < REFRESH_MILLIS ? poorlyRated : refresh();
+    private void refreshLogged() {
+        try {
+            if (switches.isOn(Surveys.KEY)) {
+                refresh();
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("poorly rated products not read again; the next minute tries again", e);
+        }
     }
 }

@@ -83,6 +83,16 @@ public class SurveyDashboard {
             return to;
         }
 
+        /** When its first day begins. */
+        Date since(ZoneId zone) {
+            return Date.from(from.atStartOfDay(zone).toInstant());
+        }
+
+        /** When its last day ends. */
+        Date until(ZoneId zone) {
+            return Date.from(to.plusDays(1).atStartOfDay(zone).toInstant());
+        }
+
         /** The last {@code weeks} weeks from Monday, this one included, up to today. */
         public static Period lastWeeks(long surveyId, int weeks, Date now, ZoneId zone) {
             LocalDate today = now.toInstant().atZone(zone).toLocalDate();
@@ -110,9 +120,11 @@ public class SurveyDashboard {
         }
         ZoneId zone = zone();
         ReportWeeks weeks = ReportWeeks.between(period.from, period.to, MAX_WEEKS, zone);
-        LocalDate to = period.to.isAfter(period.from.plusWeeks(MAX_WEEKS)) ? period.from.plusWeeks(MAX_WEEKS) : period.to;
-        Date since = Date.from(period.from.atStartOfDay(zone).toInstant());
-        Date until = Date.from(to.plusDays(1).atStartOfDay(zone).toInstant());
+        // A period longer than the weeks a view shows ends with its last week.
+        Period shown = period.to.isAfter(weeks.lastDay())
+                ? new Period(period.surveyId, period.from, weeks.lastDay()) : period;
+        Date since = shown.since(zone);
+        Date until = shown.until(zone);
 
         Object[] mailed = (Object[]) inPeriod(em.createNativeQuery("SELECT COUNT(*) AS MAILED, COUNT(a.ANSWER_ID) AS ANSWERED"
                 + " FROM CNC_SURVEY_INVITATION i LEFT JOIN CNC_SURVEY_ANSWER a ON a.INVITATION_ID = i.INVITATION_ID"
@@ -158,8 +170,8 @@ public class SurveyDashboard {
                             + " WHERE" + ANSWERS_IN_PERIOD, survey, since, until)));
         }
         DateTimeFormatter iso = DateTimeFormatter.ISO_LOCAL_DATE;
-        return new SurveyFigures(survey, period.from.format(iso), to.format(iso), number(mailed[0]), number(mailed[1]),
-                total, weeks.labels(), byWeek, reasons, breakdowns);
+        return new SurveyFigures(survey, shown.from.format(iso), shown.to.format(iso), number(mailed[0]),
+                number(mailed[1]), total, weeks.labels(), byWeek, reasons, breakdowns);
     }
 
     /**
@@ -170,8 +182,8 @@ public class SurveyDashboard {
     @Transactional(value = "blTransactionManager", readOnly = true)
     public void answersAsCsv(Period period, Appendable out) throws IOException {
         ZoneId zone = zone();
-        Date since = Date.from(period.from.atStartOfDay(zone).toInstant());
-        Date until = Date.from(period.to.plusDays(1).atStartOfDay(zone).toInstant());
+        Date since = period.since(zone);
+        Date until = period.until(zone);
         SurveyImpl survey = em.find(SurveyImpl.class, period.surveyId);
         DateTimeFormatter time = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(zone);
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {

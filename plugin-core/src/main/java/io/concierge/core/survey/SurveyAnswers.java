@@ -63,6 +63,9 @@ public class SurveyAnswers {
     @Resource(name = "cncBroadleafOrders")
     protected BroadleafOrders orders;
 
+    @Resource(name = "cncSurveyRollup")
+    protected SurveyRollup rollup;
+
     /** The texts of the case a detractor's answer opens, in the customer's language (the mail bundles). */
     @Resource(name = "cncMailMessageSource")
     protected MessageSource messages;
@@ -125,7 +128,10 @@ public class SurveyAnswers {
                 }
                 chosen.add(id);
             }
+            rollup.reasons(answer.getId(), -1);
             answer.followUp(chosen, text, now);
+            em.flush();
+            rollup.reasons(answer.getId(), 1);
             if (answer.getCaseId() != null && (text != null || !chosen.isEmpty())) {
                 tellTheCase(answer, chosen, text, reasons);
             }
@@ -165,6 +171,9 @@ public class SurveyAnswers {
         if (answer.getScoreGroup() == ScoreGroup.DETRACTOR) {
             openCase(answer, invitation, survey);
         }
+        // Last, so that the dashboard's shared counts stay locked for the shortest time before the commit.
+        em.flush();
+        rollup.recorded(answer.getId());
         return AnswerPage.of(answer, survey, true);
     }
 

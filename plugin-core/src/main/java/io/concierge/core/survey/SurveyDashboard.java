@@ -3,11 +3,10 @@ package io.concierge.core.survey;
 import io.concierge.core.helpcenter.orders.OrderTimelineService;
 import io.concierge.core.kernel.CustomerSegments;
 import io.concierge.core.kernel.ReportWeeks;
-import io.concierge.core.kernel.orders.Actor;
-import io.concierge.core.kernel.orders.OrderEventType;
 import io.concierge.core.survey.SurveyFigures.Breakdown;
 import io.concierge.core.survey.SurveyFigures.BreakdownTable;
 import io.concierge.core.survey.SurveyFigures.ReasonCount;
+import io.concierge.core.survey.SurveyRollup.Slice;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +20,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -33,11 +33,12 @@ import javax.persistence.PersistenceContext;
 import javax.persistence.Query;
 
 /**
- * The survey dashboard's figures, bean {@code cncSurveyDashboard}: each is one aggregate query in the database
- * (counts per group and day, per reason, per product, category, carrier, self-service, and per segment of every
- * kernel {@link CustomerSegments}: loyalty's tiers), so a view costs the same
- * few statements at a thousand answers as at a million; Java only folds days into weeks and works out the index.
- * Days are the database's calendar days of the stored times, folded into the store's weeks.
+ * The survey dashboard's figures, bean {@code cncSurveyDashboard}: each is one aggregate query over the rollup that
+ * {@link SurveyRollup} keeps with every answer (counts per day and group, per reason, per product, category,
+ * carrier, self-service, and per segment of every kernel {@link CustomerSegments}: loyalty's tiers, and the
+ * invitations mailed and answered per day), so a view reads a few rows per day and slice whether the survey has a
+ * thousand answers or a million; Java only folds days into weeks and works out the index. Days are the database's
+ * calendar days of the stored times, folded into the store's weeks. The CSV export reads the answers themselves.
  */
 @Service("cncSurveyDashboard")
 public class SurveyDashboard {
@@ -49,9 +50,8 @@ public class SurveyDashboard {
 
     private static final String ANSWERS_IN_PERIOD = " a.SURVEY_ID = :survey AND a.ANSWERED_AT >= :since"
             + " AND a.ANSWERED_AT < :until";
-    private static final String ORDERED_PRODUCTS = " JOIN BLC_ORDER_ITEM oi ON oi.ORDER_ID = a.ORDER_ID"
-            + " JOIN BLC_DISCRETE_ORDER_ITEM d ON d.ORDER_ITEM_ID = oi.ORDER_ITEM_ID"
-            + " JOIN BLC_PRODUCT p ON p.PRODUCT_ID = d.PRODUCT_ID";
+    private static final String IN_DAYS = " AND c.COUNT_DAY >= :firstDay AND c.COUNT_DAY <= :lastDay";
+    private static final String KIND_IN_DAYS = " c.SURVEY_ID = :survey AND c.SLICE_KIND = :kind" + IN_DAYS;
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -123,22 +123,33 @@ public class SurveyDashboard {
         // A period longer than the weeks a view shows ends with its last week.
         Period shown = period.to.isAfter(weeks.lastDay())
                 ? new Period(period.surveyId, period.from, weeks.lastDay()) : period;
-        Date since = shown.since(zone);
-        Date until = shown.until(zone);
+        java.sql.Date firstDay = java.sql.Date.valueOf(shown.from);
+        java.sql.Date lastDay = java.sql.Date.valueOf(shown.to);
 
-        Object[] mailed = (Object[]) inPeriod(em.createNativeQuery("SELECT COUNT(*) AS MAILED, COUNT(a.ANSWER_ID) AS ANSWERED"
-                + " FROM CNC_SURVEY_INVITATION i LEFT JOIN CNC_SURVEY_ANSWER a ON a.INVITATION_ID = i.INVITATION_ID"
-                + " WHERE i.SURVEY_ID = :survey AND i.SENT_AT >= :since AND i.SENT_AT < :until"), survey, since, until)
-                .getSingleResult();
+        long mailed = 0;
+        long mailedAndAnswered = 0;
+        for (Object row : days(em.createNativeQuery("SELECT c.SLICE_KIND, SUM(c.ANSWERS) AS ANSWERS FROM "
+                + SurveyDayCountImpl.TABLE + " c WHERE c.SURVEY_ID = :survey AND c.SLICE_KIND IN (:kinds)"
+                + IN_DAYS + " GROUP BY c.SLICE_KIND"), survey, firstDay, lastDay)
+                .setParameter("kinds", Arrays.asList(Slice.MAILED.name(), Slice.MAILED_ANSWERED.name()))
+                .getResultList()) {
+            Object[] counted = (Object[]) row;
+            if (Slice.MAILED.name().equals(counted[0].toString().trim())) {
+                mailed = number(counted[1]);
+            } else {
+                mailedAndAnswered = number(counted[1]);
+            }
+        }
 
         List<ScoreCounts> byWeek = new ArrayList<ScoreCounts>();
         for (String label : weeks.labels()) {
             byWeek.add(new ScoreCounts(label, 0, 0, 0, 0));
         }
         ScoreCounts total = new ScoreCounts("", 0, 0, 0, 0);
-        for (Object row : inPeriod(em.createNativeQuery("SELECT CAST(a.ANSWERED_AT AS DATE) AS ANSWER_DAY,"
-                + " a.SCORE_GROUP, COUNT(*) AS ANSWERS, SUM(a.SCORE) AS SCORES FROM CNC_SURVEY_ANSWER a WHERE" + ANSWERS_IN_PERIOD
-                + " GROUP BY CAST(a.ANSWERED_AT AS DATE), a.SCORE_GROUP"), survey, since, until).getResultList()) {
+        for (Object row : ofKind(em.createNativeQuery("SELECT c.COUNT_DAY, c.SCORE_GROUP, SUM(c.ANSWERS) AS ANSWERS,"
+                + " SUM(c.SCORE_SUM) AS SCORES FROM " + SurveyDayCountImpl.TABLE + " c WHERE" + KIND_IN_DAYS
+                + " GROUP BY c.COUNT_DAY, c.SCORE_GROUP"), Slice.TOTAL.name(), survey, firstDay, lastDay)
+                .getResultList()) {
             Object[] day = (Object[]) row;
             ScoreCounts counts = counts("", ScoreGroup.valueOf(day[1].toString().trim()), number(day[2]), number(day[3]));
             total = total.plus(counts);
@@ -149,10 +160,10 @@ public class SurveyDashboard {
         }
 
         List<ReasonCount> reasons = new ArrayList<ReasonCount>();
-        for (Object row : inPeriod(em.createNativeQuery("SELECT c.LABEL, COUNT(*) AS ANSWERS FROM CNC_SURVEY_ANSWER_REASON r"
-                + " JOIN CNC_SURVEY_ANSWER a ON a.ANSWER_ID = r.ANSWER_ID JOIN CNC_CASE_REASON c ON c.REASON_ID = r.REASON_ID"
-                + " WHERE" + ANSWERS_IN_PERIOD + " GROUP BY c.LABEL ORDER BY COUNT(*) DESC, c.LABEL"), survey, since, until)
-                .getResultList()) {
+        for (Object row : ofKind(em.createNativeQuery("SELECT r.LABEL, SUM(c.ANSWERS) AS ANSWERS FROM "
+                + SurveyDayCountImpl.TABLE + " c JOIN CNC_CASE_REASON r ON r.REASON_ID = c.REASON_ID WHERE"
+                + KIND_IN_DAYS + " GROUP BY r.LABEL HAVING SUM(c.ANSWERS) > 0 ORDER BY SUM(c.ANSWERS) DESC, r.LABEL"),
+                Slice.REASON.name(), survey, firstDay, lastDay).getResultList()) {
             Object[] reason = (Object[]) row;
             reasons.add(new ReasonCount((String) reason[0], number(reason[1])));
         }
@@ -160,18 +171,15 @@ public class SurveyDashboard {
         List<BreakdownTable> breakdowns = new ArrayList<BreakdownTable>();
         for (Breakdown breakdown : Breakdown.values()) {
             breakdowns.add(new BreakdownTable(breakdown.name(), "Survey_dashboardBy_" + breakdown.name(),
-                    breakdown(slices(breakdown), survey, since, until)));
+                    breakdown(breakdown.name(), survey, firstDay, lastDay)));
         }
         for (CustomerSegments segments : segmentations) {
-            breakdowns.add(new BreakdownTable(segments.key(), segments.labelKey(), breakdown(
-                    "SELECT a.ANSWER_ID, a.SCORE, a.SCORE_GROUP, g.LABEL AS LABEL FROM CNC_SURVEY_ANSWER a"
-                            + " JOIN CNC_SURVEY_INVITATION i ON i.INVITATION_ID = a.INVITATION_ID"
-                            + " JOIN (" + segments.customersAndLabelsSql() + ") g ON g.CUSTOMER_ID = i.CUSTOMER_ID"
-                            + " WHERE" + ANSWERS_IN_PERIOD, survey, since, until)));
+            breakdowns.add(new BreakdownTable(segments.key(), segments.labelKey(),
+                    breakdown(segments.key(), survey, firstDay, lastDay)));
         }
         DateTimeFormatter iso = DateTimeFormatter.ISO_LOCAL_DATE;
-        return new SurveyFigures(survey, shown.from.format(iso), shown.to.format(iso), number(mailed[0]),
-                number(mailed[1]), total, weeks.labels(), byWeek, reasons, breakdowns);
+        return new SurveyFigures(survey, shown.from.format(iso), shown.to.format(iso), mailed,
+                mailedAndAnswered, total, weeks.labels(), byWeek, reasons, breakdowns);
     }
 
     /**
@@ -213,37 +221,16 @@ public class SurveyDashboard {
         }
     }
 
-    /** The label of each answer's slice, one row per answer and slice. */
-    private static String slices(Breakdown breakdown) {
-        String answer = "SELECT DISTINCT a.ANSWER_ID, a.SCORE, a.SCORE_GROUP, ";
-        switch (breakdown) {
-            case PRODUCT:
-                return answer + "s.NAME AS LABEL FROM CNC_SURVEY_ANSWER a" + ORDERED_PRODUCTS
-                        + " JOIN BLC_SKU s ON s.SKU_ID = p.DEFAULT_SKU_ID WHERE" + ANSWERS_IN_PERIOD;
-            case CATEGORY:
-                return answer + "c.NAME AS LABEL FROM CNC_SURVEY_ANSWER a" + ORDERED_PRODUCTS
-                        + " JOIN BLC_CATEGORY c ON c.CATEGORY_ID = p.DEFAULT_CATEGORY_ID WHERE" + ANSWERS_IN_PERIOD;
-            case CARRIER:
-                return answer + "e.CARRIER AS LABEL FROM CNC_SURVEY_ANSWER a JOIN CNC_ORDER_EVENT e"
-                        + " ON e.ORDER_ID = a.ORDER_ID AND e.EVENT_TYPE = '" + OrderEventType.SHIPPED.name() + "'"
-                        + " AND e.CARRIER IS NOT NULL WHERE" + ANSWERS_IN_PERIOD;
-            default:
-                // Whether the shopper changed, cancelled or returned the order on the site before answering.
-                return answer + "CASE WHEN EXISTS (SELECT 1 FROM CNC_ORDER_AUDIT x WHERE x.ORDER_ID = a.ORDER_ID"
-                        + " AND x.ACTOR_KIND = '" + Actor.Kind.CUSTOMER.name() + "') THEN 'yes' ELSE 'no' END AS LABEL"
-                        + " FROM CNC_SURVEY_ANSWER a WHERE" + ANSWERS_IN_PERIOD;
-        }
-    }
-
-    private List<ScoreCounts> breakdown(String slices, Survey survey, Date since, Date until) {
+    /** One breakdown's slices, most answers first, from the rollup's rows of its kind. */
+    private List<ScoreCounts> breakdown(String kind, Survey survey, java.sql.Date firstDay, java.sql.Date lastDay) {
         List<ScoreCounts> rows = new ArrayList<ScoreCounts>();
-        for (Object row : inPeriod(em.createNativeQuery("SELECT x.LABEL,"
-                + " SUM(CASE WHEN x.SCORE_GROUP = 'DETRACTOR' THEN 1 ELSE 0 END) AS DETRACTORS,"
-                + " SUM(CASE WHEN x.SCORE_GROUP = 'PASSIVE' THEN 1 ELSE 0 END) AS PASSIVES,"
-                + " SUM(CASE WHEN x.SCORE_GROUP = 'PROMOTER' THEN 1 ELSE 0 END) AS PROMOTERS,"
-                + " SUM(x.SCORE) AS SCORES"
-                + " FROM (" + slices + ") x GROUP BY x.LABEL ORDER BY COUNT(*) DESC, x.LABEL"), survey, since, until)
-                .setMaxResults(MAX_SLICES).getResultList()) {
+        for (Object row : ofKind(em.createNativeQuery("SELECT c.SLICE_LABEL,"
+                + " SUM(CASE WHEN c.SCORE_GROUP = 'DETRACTOR' THEN c.ANSWERS ELSE 0 END) AS DETRACTORS,"
+                + " SUM(CASE WHEN c.SCORE_GROUP = 'PASSIVE' THEN c.ANSWERS ELSE 0 END) AS PASSIVES,"
+                + " SUM(CASE WHEN c.SCORE_GROUP = 'PROMOTER' THEN c.ANSWERS ELSE 0 END) AS PROMOTERS,"
+                + " SUM(c.SCORE_SUM) AS SCORES FROM " + SurveyDayCountImpl.TABLE + " c WHERE" + KIND_IN_DAYS
+                + " GROUP BY c.SLICE_LABEL HAVING SUM(c.ANSWERS) > 0 ORDER BY SUM(c.ANSWERS) DESC, c.SLICE_LABEL"),
+                kind, survey, firstDay, lastDay).setMaxResults(MAX_SLICES).getResultList()) {
             Object[] slice = (Object[]) row;
             rows.add(new ScoreCounts(slice[0] == null ? "" : slice[0].toString().trim(), number(slice[1]),
                     number(slice[2]), number(slice[3]), number(slice[4])));
@@ -268,6 +255,15 @@ public class SurveyDashboard {
             labels.merge(number(reason[0]), (String) reason[1], (a, b) -> a + "; " + b);
         }
         return labels;
+    }
+
+    private static Query ofKind(Query query, String kind, Survey survey, java.sql.Date firstDay, java.sql.Date lastDay) {
+        return days(query, survey, firstDay, lastDay).setParameter("kind", kind);
+    }
+
+    private static Query days(Query query, Survey survey, java.sql.Date firstDay, java.sql.Date lastDay) {
+        return query.setParameter("survey", survey.getId()).setParameter("firstDay", firstDay)
+                .setParameter("lastDay", lastDay);
     }
 
     private static Query inPeriod(Query query, Survey survey, Date since, Date until) {

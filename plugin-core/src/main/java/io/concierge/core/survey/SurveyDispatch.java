@@ -84,6 +84,9 @@ public class SurveyDispatch {
     @Resource(name = "cncBroadleafOrders")
     protected BroadleafOrders orders;
 
+    @Resource(name = "cncSurveyRollup")
+    protected SurveyRollup rollup;
+
     @Resource(name = "cncCapabilitySwitches")
     protected CapabilitySwitchService switches;
 
@@ -246,6 +249,9 @@ public class SurveyDispatch {
         }
         moveOn(mailed, reminding != null ? InvitationStatus.REMINDED : InvitationStatus.SENT,
                 reminding != null ? "remindedAt" : "sentAt", now);
+        if (reminding == null) {
+            rollup.mailed(mailed);
+        }
         moveOn(withheld, InvitationStatus.WITHHELD, "remindedAt", now);
         return mailed.size() + withheld.size();
     }

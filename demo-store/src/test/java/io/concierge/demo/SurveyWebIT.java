@@ -6,11 +6,15 @@ import io.concierge.core.helpcenter.orders.BroadleafOrders;
 import io.concierge.core.helpcenter.orders.NewOrderEvent;
 import io.concierge.core.helpcenter.orders.OrderTimelineService;
 import io.concierge.core.kernel.orders.OrderEventType;
+import io.concierge.core.loyalty.LoyaltyStandings;
 import io.concierge.core.survey.SurveyDispatch;
+import io.concierge.core.survey.SurveyRollup;
 import org.jsoup.Connection;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -141,6 +145,35 @@ class SurveyWebIT {
                 .contains(number + "," + email + ",2,DETRACTOR,Late delivery,The <b>box</b> came a week late.," + caseNumber);
         assertThat(agent.get("/survey-dashboard?survey=" + DEMO_NPS_SURVEY + "&from=yesterday").select(".cnc-problem").text())
                 .isEqualTo("Dates are written yyyy-mm-dd.");
+    }
+
+    @Test
+    void theDemoDashboardBreaksThePastAnswersDownByCarrierAndTierAsARebuildFromTheRowsWould() throws Exception {
+        AdminSession agent = AdminSession.signInAsAdmin(RunningDemoStore.admin());
+        Document seeded = agent.get("/survey-dashboard?survey=" + DEMO_NPS_SURVEY);
+        assertThat(seeded.select(".cnc-breakdown[data-breakdown=CARRIER] tr[data-slice]").eachAttr("data-slice"))
+                .as("the past answers' carriers").contains("UPS", "Correios", "SEUR", "DHL");
+        assertThat(seeded.select(".cnc-breakdown[data-breakdown=CARRIER] tr[data-slice=UPS] .cnc-slice-index").text())
+                .as("UPS's three promoters").isEqualTo("100.0");
+        assertThat(seeded.select(".cnc-breakdown[data-breakdown=LOYALTY_TIER] tr[data-slice]").eachAttr("data-slice"))
+                .contains("Expedition", "Summit");
+        assertThat(seeded.select(".cnc-breakdown[data-breakdown=PRODUCT] tr[data-slice]")).hasSizeGreaterThan(3);
+
+        // The seed's rollup is what counting its rows anew gives (once the start's recalculation placed the tiers).
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> RunningDemoStore.siteContext().getBean("cncLoyalty", LoyaltyStandings.class)
+                        .tierOf(1000L) != null);
+        SurveyRollup rollup = RunningDemoStore.siteContext().getBean("cncSurveyRollup", SurveyRollup.class);
+        new TransactionTemplate(RunningDemoStore.siteContext().getBean("blTransactionManager",
+                PlatformTransactionManager.class)).execute(status -> {
+                    rollup.rebuild(DEMO_NPS_SURVEY);
+                    return null;
+                });
+        Document rebuilt = agent.get("/survey-dashboard?survey=" + DEMO_NPS_SURVEY);
+        for (String figures : new String[] {".cnc-survey-headline", ".cnc-survey-reasons-table", ".cnc-breakdown",
+                ".cnc-survey-weeks"}) {
+            assertThat(rebuilt.select(figures).outerHtml()).as(figures).isEqualTo(seeded.select(figures).outerHtml());
+        }
     }
 
     /** The demo's NPS survey, after delivery (load_demo_surveys.sql). */

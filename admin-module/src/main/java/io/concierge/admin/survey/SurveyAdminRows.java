@@ -5,6 +5,7 @@ import io.concierge.admin.kernel.AdminRows;
 import io.concierge.admin.kernel.KernelAdminRows;
 import io.concierge.admin.survey.web.SurveyDashboardController;
 import io.concierge.core.survey.Survey;
+import io.concierge.core.survey.SurveyReason;
 import io.concierge.core.survey.Surveys;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,7 @@ public class SurveyAdminRows implements AdminRowContributor {
     @Override
     public AdminRows adminRows() {
         AdminRows.Builder rows = AdminRows.inBlock(Surveys.KEY, BLOCK);
-        AdminRows.EntityGroup surveys = rows.entities("CNC_SURVEY", "surveys", Survey.class)
+        AdminRows.EntityGroup surveys = rows.entities("CNC_SURVEY", "surveys", Survey.class, SurveyReason.class)
                 .grantAll(CUSTOMER_SERVICE_ROLE);
         rows.section(KernelAdminRows.CUSTOMER_SERVICE_MODULE, "ConciergeSurveys", "Surveys", "/surveys", 2500)
                 .ceiling(Survey.class).shownWith(surveys);

@@ -64,7 +64,7 @@ public class SurveyAnswerImpl implements Serializable {
     @Enumerated(EnumType.STRING)
     protected ScoreGroup scoreGroup;
 
-    /** The help center's case reasons the customer ticked: rows of their own, so the dashboard counts them in SQL. */
+    /** The survey's reasons the customer ticked: rows of their own, so the dashboard counts them in SQL. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "CNC_SURVEY_ANSWER_REASON", joinColumns = @JoinColumn(name = "ANSWER_ID"))
     @Column(name = "REASON_ID", nullable = false)

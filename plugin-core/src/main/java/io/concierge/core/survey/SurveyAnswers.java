@@ -2,12 +2,11 @@ package io.concierge.core.survey;
 
 import io.concierge.core.helpcenter.account.Purpose;
 import io.concierge.core.helpcenter.account.ShopperProfileService;
-import io.concierge.core.helpcenter.cases.CaseReason;
 import io.concierge.core.helpcenter.cases.CaseService;
 import io.concierge.core.helpcenter.cases.NewCase;
 import io.concierge.core.helpcenter.orders.BroadleafOrders;
-import io.concierge.core.helpcenter.reasons.MerchantReasons;
 import io.concierge.core.kernel.DatabaseTimes;
+import io.concierge.core.kernel.Language;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -33,9 +32,9 @@ import javax.persistence.PersistenceException;
 /**
  * The answers to the invitations, bean {@code cncSurveyAnswers}: the click on a score records it at once, once (a
  * second click, or the same click on another node at the same moment, finds it recorded); a detractor's answer
- * opens a support case with the order beside it; the follow-up (the help center's case reasons, a comment) can be
- * given and changed while the links are valid, and a detractor's reaches the case's thread and gives the case its
- * reason.
+ * opens a support case with the order beside it; the follow-up (the survey's own reasons, a comment) can be
+ * given and changed while the links are valid, and a detractor's reaches the case's thread, in the order's language,
+ * and gives the case the help center's reason its first reason names.
  */
 @Service("cncSurveyAnswers")
 public class SurveyAnswers {
@@ -99,7 +98,7 @@ public class SurveyAnswers {
     }
 
     /**
-     * The follow-up: the reasons ticked (the help center's active case reasons) and a comment (at most
+     * The follow-up: the reasons ticked (the survey's offered reasons) and a comment (at most
      * {@link SurveyAnswerImpl#MAX_COMMENT_LENGTH} characters).
      *
      * @return field errors on {@link #REASONS} or {@link #COMMENT} (then nothing changed); empty when saved; null when
@@ -120,20 +119,24 @@ public class SurveyAnswers {
             if (text != null && text.length() > SurveyAnswerImpl.MAX_COMMENT_LENGTH) {
                 return Collections.singletonMap(COMMENT, COMMENT_TOO_LONG);
             }
-            List<CaseReason> reasons = cases.reasons();
+            List<SurveyReasonImpl> offered = em.find(SurveyImpl.class, answer.surveyId).activeReasons();
             Set<Long> chosen = new LinkedHashSet<Long>();
+            List<SurveyReasonImpl> ticked = new ArrayList<SurveyReasonImpl>();
             for (Long id : reasonIds) {
-                if (id == null || MerchantReasons.find(id, reasons) == null) {
+                SurveyReasonImpl reason = id == null ? null : reasonOf(id, offered);
+                if (reason == null) {
                     return Collections.singletonMap(REASONS, UNKNOWN_REASON);
                 }
-                chosen.add(id);
+                if (chosen.add(id)) {
+                    ticked.add(reason);
+                }
             }
             rollup.reasons(answer.getId(), -1);
             answer.followUp(chosen, text, now);
             em.flush();
             rollup.reasons(answer.getId(), 1);
             if (answer.getCaseId() != null && (text != null || !chosen.isEmpty())) {
-                tellTheCase(answer, chosen, text, reasons);
+                tellTheCase(answer, ticked, text);
             }
             return Collections.<String, String>emptyMap();
         });
@@ -161,7 +164,7 @@ public class SurveyAnswers {
         }
         SurveyAnswerImpl recorded = answerOf(invitation.getId());
         if (recorded != null) {
-            return AnswerPage.of(recorded, survey, false);
+            return page(recorded, survey, invitation, false);
         }
         SurveyAnswerImpl answer = SurveyAnswerImpl.clicked(invitation, clicked.score(),
                 survey.getKind().groupOf(clicked.score()), now);
@@ -174,13 +177,35 @@ public class SurveyAnswers {
         // Last, so that the dashboard's shared counts stay locked for the shortest time before the commit.
         em.flush();
         rollup.recorded(answer.getId());
-        return AnswerPage.of(answer, survey, true);
+        return page(answer, survey, invitation, true);
     }
 
     private AnswerPage open(long invitationId) {
         SurveyAnswerImpl answer = answerOf(invitationId);
-        return answer == null ? AnswerPage.none()
-                : AnswerPage.of(answer, em.find(SurveyImpl.class, answer.surveyId), false);
+        return answer == null ? AnswerPage.none() : page(answer, em.find(SurveyImpl.class, answer.surveyId),
+                em.find(SurveyInvitationImpl.class, invitationId), false);
+    }
+
+    /** The page, with a detractor's reasons to tick in the order's language. */
+    private static AnswerPage page(SurveyAnswerImpl answer, SurveyImpl survey, SurveyInvitationImpl invitation,
+                                   boolean justRecorded) {
+        List<AnswerPage.Reason> reasons = new ArrayList<AnswerPage.Reason>();
+        if (answer.getScoreGroup() == ScoreGroup.DETRACTOR) {
+            Language language = Language.forLocale(invitation.getLocaleCode());
+            for (SurveyReasonImpl reason : survey.activeReasons()) {
+                reasons.add(new AnswerPage.Reason(reason.getId(), reason.labelIn(language)));
+            }
+        }
+        return AnswerPage.of(answer, survey, justRecorded, reasons);
+    }
+
+    private static SurveyReasonImpl reasonOf(long id, List<SurveyReasonImpl> reasons) {
+        for (SurveyReasonImpl reason : reasons) {
+            if (reason.getId() == id) {
+                return reason;
+            }
+        }
+        return null;
     }
 
     private void openCase(SurveyAnswerImpl answer, SurveyInvitationImpl invitation, Survey survey) {
@@ -198,13 +223,15 @@ public class SurveyAnswers {
         answer.openedCase(caseId);
     }
 
-    private void tellTheCase(SurveyAnswerImpl answer, Set<Long> chosen, String comment, List<CaseReason> reasons) {
+    private void tellTheCase(SurveyAnswerImpl answer, List<SurveyReasonImpl> ticked, String comment) {
+        Language language = Language.forLocale(em.find(SurveyInvitationImpl.class, answer.getInvitationId())
+                .getLocaleCode());
         List<String> labels = new ArrayList<String>();
-        for (Long id : chosen) {
-            labels.add(MerchantReasons.find(id, reasons).getLabel());
+        for (SurveyReasonImpl reason : ticked) {
+            labels.add(reason.labelIn(language));
         }
-        if (!chosen.isEmpty()) {
-            cases.classify(answer.getCaseId(), chosen.iterator().next());
+        if (!ticked.isEmpty() && ticked.get(0).getCaseReason() != null) {
+            cases.classify(answer.getCaseId(), ticked.get(0).getCaseReason().getId());
         }
         cases.replyAsCustomer(answer.getCaseId(), (labels.isEmpty() ? "" : String.join(", ", labels) + "\n")
                 + (comment == null ? "" : comment));

@@ -160,9 +160,11 @@ public class SurveyDashboard {
         }
 
         List<ReasonCount> reasons = new ArrayList<ReasonCount>();
-        for (Object row : ofKind(em.createNativeQuery("SELECT r.LABEL, SUM(c.ANSWERS) AS ANSWERS FROM "
-                + SurveyDayCountImpl.TABLE + " c JOIN CNC_CASE_REASON r ON r.REASON_ID = c.REASON_ID WHERE"
-                + KIND_IN_DAYS + " GROUP BY r.LABEL HAVING SUM(c.ANSWERS) > 0 ORDER BY SUM(c.ANSWERS) DESC, r.LABEL"),
+        // The survey's reasons by their label in the store's default language (English).
+        for (Object row : ofKind(em.createNativeQuery("SELECT r.LABEL_EN, SUM(c.ANSWERS) AS ANSWERS FROM "
+                + SurveyDayCountImpl.TABLE + " c JOIN CNC_SURVEY_REASON r ON r.REASON_ID = c.REASON_ID WHERE"
+                + KIND_IN_DAYS + " GROUP BY r.LABEL_EN HAVING SUM(c.ANSWERS) > 0"
+                + " ORDER BY SUM(c.ANSWERS) DESC, r.LABEL_EN"),
                 Slice.REASON.name(), survey, firstDay, lastDay).getResultList()) {
             Object[] reason = (Object[]) row;
             reasons.add(new ReasonCount((String) reason[0], number(reason[1])));
@@ -248,8 +250,8 @@ public class SurveyDashboard {
         for (Object row : page) {
             ids.add(number(((Object[]) row)[0]));
         }
-        for (Object row : em.createNativeQuery("SELECT r.ANSWER_ID, c.LABEL FROM CNC_SURVEY_ANSWER_REASON r"
-                + " JOIN CNC_CASE_REASON c ON c.REASON_ID = r.REASON_ID WHERE r.ANSWER_ID IN (:ids)"
+        for (Object row : em.createNativeQuery("SELECT r.ANSWER_ID, c.LABEL_EN FROM CNC_SURVEY_ANSWER_REASON r"
+                + " JOIN CNC_SURVEY_REASON c ON c.REASON_ID = r.REASON_ID WHERE r.ANSWER_ID IN (:ids)"
                 + " ORDER BY r.ANSWER_ID, c.DISPLAY_ORDER").setParameter("ids", ids).getResultList()) {
             Object[] reason = (Object[]) row;
             labels.merge(number(reason[0]), (String) reason[1], (a, b) -> a + "; " + b);

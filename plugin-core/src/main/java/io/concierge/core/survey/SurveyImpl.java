@@ -3,20 +3,27 @@ package io.concierge.core.survey;
 import org.broadleafcommerce.common.admin.domain.AdminMainEntity;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
+import org.broadleafcommerce.common.presentation.AdminPresentationCollection;
 import org.broadleafcommerce.common.presentation.ConfigurationItem;
 import org.broadleafcommerce.common.presentation.RequiredOverride;
 import org.broadleafcommerce.common.presentation.ValidationConfiguration;
+import org.broadleafcommerce.common.presentation.client.AddMethodType;
 import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Parameter;
 
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 
+import javax.persistence.CascadeType;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.Id;
+import javax.persistence.OneToMany;
+import javax.persistence.OrderBy;
 import javax.persistence.Table;
 import javax.persistence.Temporal;
 import javax.persistence.TemporalType;
@@ -99,6 +106,14 @@ public class SurveyImpl implements Survey, AdminMainEntity {
     @Temporal(TemporalType.TIMESTAMP)
     @AdminPresentation(friendlyName = "SurveyImpl_activeTo", order = 9000)
     protected Date activeTo;
+
+    /** The survey's own reasons, asked of detractors in the order's language. */
+    @OneToMany(mappedBy = "survey", targetEntity = SurveyReasonImpl.class, cascade = CascadeType.ALL,
+            orphanRemoval = true)
+    @OrderBy("displayOrder")
+    @AdminPresentationCollection(friendlyName = "SurveyImpl_reasons", order = 10000,
+            addType = AddMethodType.PERSIST)
+    protected List<SurveyReasonImpl> reasons = new ArrayList<SurveyReasonImpl>();
 
     @Override
     public Long getId() {
@@ -189,5 +204,21 @@ public class SurveyImpl implements Survey, AdminMainEntity {
 
     public void setActiveTo(Date activeTo) {
         this.activeTo = activeTo;
+    }
+
+    /** Every reason, offered or retired, in their order. */
+    public List<SurveyReasonImpl> getReasons() {
+        return reasons;
+    }
+
+    /** The reasons a detractor may tick now, in their order. */
+    public List<SurveyReasonImpl> activeReasons() {
+        List<SurveyReasonImpl> offered = new ArrayList<SurveyReasonImpl>();
+        for (SurveyReasonImpl reason : reasons) {
+            if (reason.isActive()) {
+                offered.add(reason);
+            }
+        }
+        return offered;
     }
 }

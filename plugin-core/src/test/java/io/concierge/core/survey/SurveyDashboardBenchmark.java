@@ -8,10 +8,12 @@ import io.concierge.core.testing.BroadleafContextExtension;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.io.Writer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -31,8 +33,10 @@ import javax.sql.DataSource;
  * the dashboard's 12 weeks and those orders (scores uniform on 0–10; a third of the detractors with a reason), each
  * with its invitation, written with JDBC batches. The invitations carry made-up order ids (the key allows one
  * invitation per survey and order, and a million real orders would take hours to check out); the answers name the
- * real orders, so the product, category and carrier joins have their rows. Each view is {@link SurveyDashboard#figures} for the 12 weeks: the index, the weekly trend, the
- * reasons and the four breakdowns.
+ * real orders, so the product, category and carrier joins have their rows. The rollup is then rebuilt from those
+ * rows ({@link SurveyRollup#rebuild}, as for a seed or an upgrade), and each view is
+ * {@link SurveyDashboard#figures} for the 12 weeks, read from the rollup: the index, the response rate, the weekly
+ * trend, the reasons and the breakdowns.
  * {@code mvn -B -q -pl plugin-core test-compile exec:exec@survey-dashboard-benchmark -Dbench.args="answers orders
  * views"} (default 1000000 200 5).
  */
@@ -75,8 +79,8 @@ public final class SurveyDashboardBenchmark {
             statement.executeUpdate("INSERT INTO CNC_SURVEY (SURVEY_ID, NAME, KIND, TRIGGER_EVENT, TRIGGER_DAYS,"
                     + " THROTTLE_DAYS, REMINDER_DAYS, ACTIVE) VALUES (" + surveyId + ", 'Benchmark', 'NPS',"
                     + " 'AFTER_DELIVERY', 5, 90, 0, FALSE)");
-            statement.executeUpdate("INSERT INTO CNC_CASE_REASON (REASON_ID, LABEL, DISPLAY_ORDER, ACTIVE) VALUES ("
-                    + reasonId + ", 'Benchmark reason', 999, FALSE)");
+            statement.executeUpdate("INSERT INTO CNC_SURVEY_REASON (REASON_ID, SURVEY_ID, LABEL_EN, DISPLAY_ORDER,"
+                    + " ACTIVE) VALUES (" + reasonId + ", " + surveyId + ", 'Benchmark reason', 1, TRUE)");
         }
         System.out.printf("%d orders checked out and shipped in %.1f s%n", orderCount, seconds(started));
 
@@ -154,6 +158,27 @@ public final class SurveyDashboardBenchmark {
             }
         }
         System.out.printf("%d answers (%d reasons) written in %.1f s%n", answers, reasons, seconds(started));
+
+        // The answers were written without the rollup: counted anew from their rows, as a seed or an upgrade is.
+        started = System.nanoTime();
+        SurveyRollup rollup = context.getBean("cncSurveyRollup", SurveyRollup.class);
+        new TransactionTemplate(context.getBean("blTransactionManager", JpaTransactionManager.class))
+                .execute(status -> {
+                    rollup.rebuild(surveyId);
+                    return null;
+                });
+        long rows;
+        try (Connection connection = data.getConnection(); Statement statement = connection.createStatement()) {
+            if (connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+                statement.execute("ANALYZE " + SurveyDayCountImpl.TABLE);
+            }
+            try (ResultSet count = statement.executeQuery("SELECT COUNT(*) AS ROWS_KEPT FROM "
+                    + SurveyDayCountImpl.TABLE + " WHERE SURVEY_ID = " + surveyId)) {
+                count.next();
+                rows = count.getLong(1);
+            }
+        }
+        System.out.printf("rollup rebuilt from the rows in %.1f s: %d rows%n", seconds(started), rows);
 
         SurveyFigures warm = dashboard.figures(period);
         System.out.printf("warm-up view: %d answers, %d mailed, NPS %.1f, %d products, %d carriers%n",

@@ -90,11 +90,22 @@ class SurveyDashboardIT {
             em.persist(survey);
             return survey.getId();
         });
-        long lateId = orders.inTransaction(status -> {
+        long caseReasonId = orders.inTransaction(status -> {
             CaseReasonImpl reason = new CaseReasonImpl();
-            reason.setLabel("Parcel late " + now.getTime());
+            reason.setLabel("Late (case) " + now.getTime());
             reason.setActive(true);
             em.persist(reason);
+            return reason.getId();
+        });
+        long lateId = orders.inTransaction(status -> {
+            SurveyReasonImpl reason = SurveyReasonImpl.of(em.find(SurveyImpl.class, surveyId),
+                    "Parcel late " + now.getTime(), 10);
+            reason.setLabelPtBr("Entrega atrasada " + now.getTime());
+            reason.setCaseReason(em.find(CaseReasonImpl.class, caseReasonId));
+            em.persist(reason);
+            SurveyReasonImpl retired = SurveyReasonImpl.of(em.find(SurveyImpl.class, surveyId), "Retired", 20);
+            retired.setActive(false);
+            em.persist(retired);
             return reason.getId();
         });
         List<Order> answered = new ArrayList<Order>();
@@ -108,8 +119,28 @@ class SurveyDashboardIT {
         for (int i = 0; i < scores.length; i++) {
             assertThat(answers.click(tokenFor(answered.get(i), scores[i]), now).isJustRecorded()).isTrue();
         }
+        // The detractor's order is in Portuguese: the survey's offered reasons in Portuguese, the case told so.
+        orders.inTransaction(status -> em.createQuery("update SurveyInvitationImpl i set i.localeCode = 'pt_BR'"
+                + " where i.orderId = :order").setParameter("order", answered.get(0).getId()).executeUpdate());
+        AnswerPage detractor = answers.open(tokenFor(answered.get(0), 2), now);
+        assertThat(detractor.getReasons()).extracting(AnswerPage.Reason::getLabel)
+                .containsExactly("Entrega atrasada " + now.getTime());
+        assertThat(answers.open(tokenFor(answered.get(2), 9), now).getReasons()).as("a promoter's page").isEmpty();
+        Long otherSurveysReason = orders.inTransaction(status -> em.createQuery("select r.id from SurveyReasonImpl r"
+                + " where r.labelEn = 'Retired'", Long.class).getSingleResult());
+        assertThat(answers.followUp(tokenFor(answered.get(0), 2), Collections.singletonList(otherSurveysReason),
+                null, now)).as("a retired reason").containsEntry(SurveyAnswers.REASONS, SurveyAnswers.UNKNOWN_REASON);
         assertThat(answers.followUp(tokenFor(answered.get(0), 2), Collections.singletonList(lateId),
                 "=HYPERLINK(\"http://evil.example\")", now)).isEmpty();
+        Long caseId = orders.inTransaction(status -> em.createQuery("select a.caseId from SurveyAnswerImpl a"
+                + " where a.orderId = :order", Long.class).setParameter("order", answered.get(0).getId())
+                .getSingleResult());
+        assertThat(orders.inTransaction(status -> em.createNativeQuery("SELECT REASON_ID FROM CNC_SUPPORT_CASE"
+                + " WHERE CASE_ID = :id").setParameter("id", caseId).getSingleResult()).toString())
+                .as("the survey reason's case reason classifies the case").isEqualTo(String.valueOf(caseReasonId));
+        assertThat(orders.inTransaction(status -> em.createNativeQuery("SELECT BODY FROM CNC_CASE_MESSAGE"
+                + " WHERE CASE_ID = :id").setParameter("id", caseId).getResultList()).toString())
+                .contains("Entrega atrasada " + now.getTime());
 
         SurveyFigures figures = dashboard.figures(SurveyDashboard.Period.lastWeeks(surveyId, 12, now, dashboard.zone()));
 

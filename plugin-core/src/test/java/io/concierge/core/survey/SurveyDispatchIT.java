@@ -175,10 +175,10 @@ class SurveyDispatchIT {
         long invitation = clicked.getAnswer().getInvitationId();
         assertThat(answers.click(links.answerToken(invitation, 11, now), now).isOpen()).as("off the scale").isFalse();
 
-        CaseReason reason = reason("Late delivery");
+        long reason = surveyReason(clicked.getAnswer().surveyId, "Late delivery");
         assertThat(answers.followUp(three, Collections.singletonList(-999L), "x", now))
                 .containsKey(SurveyAnswers.REASONS);
-        assertThat(answers.followUp(three, Collections.singletonList(reason.getId()), "Arrived a week late", now))
+        assertThat(answers.followUp(three, Collections.singletonList(reason), "Arrived a week late", now))
                 .isEmpty();
         SupportCase classified = cases.find(opened.getNumber());
         assertThat(classified.getReasonLabel()).isEqualTo("Late delivery");
@@ -231,7 +231,18 @@ class SurveyDispatchIT {
         assertThat(invitationOf(silent).getRemindedAt()).as("reminded once").isEqualTo(remindedAt);
     }
 
-    private CaseReason reason(String label) {
+    /** A reason of the survey's own, which gives the case the help center's reason of the same label. */
+    private long surveyReason(long surveyId, String label) {
+        CaseReason caseReason = caseReason(label);
+        return orders.inTransaction(status -> {
+            SurveyReasonImpl reason = SurveyReasonImpl.of(em.find(SurveyImpl.class, surveyId), label, 10);
+            reason.setCaseReason(caseReason);
+            em.persist(reason);
+            return reason.getId();
+        });
+    }
+
+    private CaseReason caseReason(String label) {
         return orders.inTransaction(status -> {
             List<CaseReasonImpl> found = em.createQuery("select r from CaseReasonImpl r where r.label = :label",
                     CaseReasonImpl.class).setParameter("label", label).getResultList();

@@ -1,6 +1,5 @@
 package io.concierge.core.survey;
 
-import io.concierge.core.helpcenter.cases.CaseReasonImpl;
 import io.concierge.core.helpcenter.orders.BroadleafOrders;
 import io.concierge.core.helpcenter.orders.NewOrderEvent;
 import io.concierge.core.helpcenter.orders.OrderTimelineService;
@@ -90,9 +89,8 @@ class SurveyRollupIT {
         List<Long> reasons = new ArrayList<Long>();
         for (String label : new String[] {"Late", "Broken", "Wrong size"}) {
             reasons.add(orders.inTransaction(status -> {
-                CaseReasonImpl reason = new CaseReasonImpl();
-                reason.setLabel(label + " " + run);
-                reason.setActive(true);
+                SurveyReasonImpl reason = SurveyReasonImpl.of(em.find(SurveyImpl.class, surveyId), label + " " + run,
+                        reasons.size());
                 em.persist(reason);
                 return reason.getId();
             }));
@@ -228,7 +226,7 @@ class SurveyRollupIT {
     private List<String> rowLevel(SurveyFigures figures, SurveyDashboard.Period period) {
         return orders.inTransaction(status -> RowLevelFigures.fromRows(em, figures,
                 period.since(dashboard.zone()), period.until(dashboard.zone()), dashboard.zone(),
-                segmentations, "CNC_CASE_REASON", "LABEL"));
+                segmentations, "CNC_SURVEY_REASON", "LABEL_EN"));
     }
 
     private void followUp(Order order, int score, Long... reasonIds) {

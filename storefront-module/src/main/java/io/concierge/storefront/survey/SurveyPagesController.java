@@ -1,6 +1,5 @@
 package io.concierge.storefront.survey;
 
-import io.concierge.core.helpcenter.cases.CaseService;
 import io.concierge.core.helpcenter.orders.BroadleafOrders;
 import io.concierge.core.kernel.ClientAddresses;
 import io.concierge.core.kernel.RateLimitDecision;
@@ -11,7 +10,6 @@ import io.concierge.core.survey.SurveyAnswers;
 import io.concierge.core.survey.SurveyLimits;
 import io.concierge.core.survey.SurveyLinks;
 import io.concierge.core.survey.Surveys;
-import io.concierge.storefront.helpcenter.ReasonLabels;
 import io.concierge.storefront.kernel.CapabilityRoutes;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.order.domain.Order;
@@ -35,7 +33,7 @@ import javax.servlet.http.HttpServletResponse;
 
 /**
  * The pages a survey mail's links open. {@code /survey/{token}}: the clicked score is recorded at once, then the
- * follow-up by score (detractors: reasons and what went wrong; passives: what would make it a 10; promoters: the
+ * follow-up by score (detractors: the survey's reasons, in the order's language, and what went wrong; passives: what would make it a 10; promoters: the
  * products bought, to review), sent back to the same address and editable while the link is valid.
  * {@code /survey/unsubscribe/{token}}: a page with one button that stops the surveys (a POST, so that a mail
  * scanner fetching the link does not unsubscribe anyone). A forged, expired or off-scale link gets a friendly page
@@ -61,12 +59,6 @@ public class SurveyPagesController {
 
     @Resource(name = "cncClientAddresses")
     protected ClientAddresses clientAddresses;
-
-    @Resource(name = "cncCaseService")
-    protected CaseService cases;
-
-    @Resource(name = "cncReasonLabels")
-    protected ReasonLabels reasonLabels;
 
     @Resource(name = "cncBroadleafOrders")
     protected BroadleafOrders orders;
@@ -142,7 +134,7 @@ public class SurveyPagesController {
         model.addAttribute("lastScore", page.getSurvey().getKind().scores()
                 .get(page.getSurvey().getKind().scores().size() - 1));
         if (page.getAnswer().getScoreGroup() == ScoreGroup.DETRACTOR) {
-            model.addAttribute("reasons", reasonLabels.labelled(cases.reasons(), "helpcenter.caseReason."));
+            model.addAttribute("reasons", page.getReasons());
             model.addAttribute("chosen", new ArrayList<Long>(page.getAnswer().getReasonIds()));
         } else if (page.getAnswer().getScoreGroup() == ScoreGroup.PROMOTER) {
             Order order = orders.find(page.getAnswer().getOrderId());

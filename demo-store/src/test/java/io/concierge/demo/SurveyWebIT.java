@@ -20,7 +20,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -175,6 +177,34 @@ class SurveyWebIT {
             assertThat(rebuilt.select(figures).outerHtml()).as(figures).isEqualTo(seeded.select(figures).outerHtml());
         }
     }
+
+    @Test
+    void theMerchantAddsAReasonInThreeLanguagesAndOneWithoutTheEnglishLabelIsAFieldError() throws Exception {
+        AdminSession merchant = AdminSession.signInAsAdmin(RunningDemoStore.admin());
+        String survey = "/surveys/" + DEMO_CSAT_SURVEY;
+        assertThat(merchant.get(survey).select("#reasons tbody").text()).as("the demo's own reasons")
+                .contains("Slow dispatch", "Envio demorado", "Poor packaging");
+
+        String label = "Gift wrap torn " + UUID.randomUUID();
+        Map<String, String> reason = new HashMap<String, String>();
+        reason.put("labelEn", label);
+        reason.put("labelPtBr", "Embrulho rasgado");
+        reason.put("labelEs", "Envoltorio roto");
+        reason.put("displayOrder", "40");
+        reason.put("active", "true");
+        merchant.saveForm(survey + "/reasons/add", reason);
+        assertThat(merchant.get(survey).select("#reasons tbody").text()).contains(label, "Embrulho rasgado",
+                "Envoltorio roto");
+
+        reason.put("labelEn", "");
+        reason.put("labelPtBr", "S\u00f3 em portugu\u00eas");
+        Connection.Response refused = merchant.saveForm(survey + "/reasons/add", reason).bufferUp();
+        assertThat(refused.parse().select("#field-labelEn .error").text()).as(refused.body()).isNotEmpty();
+        assertThat(merchant.get(survey).select("#reasons tbody").text()).doesNotContain("S\u00f3 em portugu\u00eas");
+    }
+
+    /** The demo's CSAT survey, after dispatch (load_demo_surveys.sql). */
+    private static final long DEMO_CSAT_SURVEY = -1;
 
     /** The demo's NPS survey, after delivery (load_demo_surveys.sql). */
     private static final long DEMO_NPS_SURVEY = -2;

@@ -221,6 +221,13 @@ class SurveyRollupIT {
         assertThat(RowLevelFigures.of(dashboard.figures(period))).as("rebuilt from the rows")
                 .containsExactlyElementsOf(rows);
         assertThat(rollup.rebuildWhereMissing()).as("every survey with answers has its counts").isZero();
+
+        // An upgrade: answers recorded before the rollup existed are counted once a node starts.
+        orders.inTransaction(status -> em.createNativeQuery("DELETE FROM " + SurveyDayCountImpl.TABLE
+                + " WHERE SURVEY_ID = :survey").setParameter("survey", surveyId).executeUpdate());
+        assertThat(rollup.rebuildWhereMissing()).isPositive();
+        assertThat(RowLevelFigures.of(dashboard.figures(period))).as("rebuilt where missing")
+                .containsExactlyElementsOf(rows);
     }
 
     private List<String> rowLevel(SurveyFigures figures, SurveyDashboard.Period period) {

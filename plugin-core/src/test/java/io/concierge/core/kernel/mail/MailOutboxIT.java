@@ -2,6 +2,8 @@ package io.concierge.core.kernel.mail;
 
 import io.concierge.core.kernel.Language;
 import io.concierge.core.testing.BroadleafContextExtension;
+import io.concierge.core.testing.RefusingSmtpProxy;
+import io.concierge.core.testing.SmtpTestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -6,6 +6,7 @@ import io.concierge.core.helpcenter.orders.BroadleafOrders;
 import io.concierge.core.kernel.CapabilitySwitchService;
 import io.concierge.core.kernel.DatabaseTimes;
 import io.concierge.core.kernel.JobLeases;
+import io.concierge.core.kernel.mail.KeyedMail;
 import io.concierge.core.kernel.mail.MailOutbox;
 import io.concierge.core.kernel.mail.MailTemplates;
 import io.concierge.core.kernel.orders.OrderEventType;
@@ -210,7 +211,9 @@ public class SurveyDispatch {
                 + " AND NOT EXISTS (SELECT 1 FROM CNC_CONTACT_PREFERENCES p WHERE p.CUSTOMER_ID = o.CUSTOMER_ID"
                 + " AND p.SURVEYS = :optedOut)"
                 // The customer's earliest candidate only: one invitation per customer and throttle period.
-                + " AND NOT EXISTS (SELECT 1 FROM CNC_ORDER_EVENT e2 JOIN BLC_ORDER o2 ON o2.ORDER_ID = e2.ORDER_ID"
+                // From the customer's orders (an index) to their events (another): a database that joins in the
+                // order written, as HSQLDB does, would otherwise read every event for every candidate.
+                + " AND NOT EXISTS (SELECT 1 FROM BLC_ORDER o2 JOIN CNC_ORDER_EVENT e2 ON e2.ORDER_ID = o2.ORDER_ID"
                 + " WHERE o2.CUSTOMER_ID = o.CUSTOMER_ID AND " + candidate.replace("e.", "e2.")
                 + " AND (e2.OCCURRED_AT < e.OCCURRED_AT OR (e2.OCCURRED_AT = e.OCCURRED_AT AND e2.ORDER_ID < e.ORDER_ID)))")
                 .setParameter("survey", survey.getId()).setParameter("due", InvitationStatus.DUE.name())
@@ -249,6 +252,7 @@ public class SurveyDispatch {
         Map<Long, BroadleafOrders.Greeting> greetings = orders.greetings(orderIds);
         List<Long> mailed = new ArrayList<Long>();
         List<Long> withheld = new ArrayList<Long>();
+        List<KeyedMail> mails = new ArrayList<KeyedMail>(batch.size());
         for (Object[] row : batch) {
             SurveyInvitationImpl invitation = (SurveyInvitationImpl) row[0];
             if (refusing.contains(invitation.getCustomerId())) {
@@ -256,11 +260,12 @@ public class SurveyDispatch {
                 continue;
             }
             String key = (reminding != null ? REMINDER_KEY : INVITATION_KEY) + invitation.getId();
-            outbox.enqueue(key, invitation.getEmail(), templates.render("survey/invitation", localeOf(invitation),
-                    model(invitation, (SurveyImpl) row[1], greetings.get(invitation.getOrderId()), reminding != null,
-                            now)));
+            mails.add(new KeyedMail(key, invitation.getEmail(), templates.render("survey/invitation",
+                    localeOf(invitation), model(invitation, (SurveyImpl) row[1],
+                            greetings.get(invitation.getOrderId()), reminding != null, now))));
             mailed.add(invitation.getId());
         }
+        outbox.enqueueAll(mails);
         moveOn(mailed, reminding != null ? InvitationStatus.REMINDED : InvitationStatus.SENT,
                 reminding != null ? "remindedAt" : "sentAt", now);
         moveOn(withheld, InvitationStatus.WITHHELD, "remindedAt", now);

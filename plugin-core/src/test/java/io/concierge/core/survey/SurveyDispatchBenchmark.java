@@ -79,9 +79,11 @@ public final class SurveyDispatchBenchmark {
     private void run(String name, int orders, int mailBatch, int connections, int nodes) throws Exception {
         // 1. The dispatch alone, then the delivery of what it put in the outbox.
         DueOrders due = newDueOrders(orders);
+        long cpu = processCpuNanos();
         long start = System.nanoTime();
         SurveyDispatch.DispatchReport report = dispatch.dispatch(new Date());
         long dispatched = System.nanoTime() - start;
+        long dispatchCpu = processCpuNanos() - cpu;
         check(report, due);
         ExecutorService senders = startSenders(mailBatch, connections, nodes);
         start = System.nanoTime();
@@ -90,27 +92,31 @@ public final class SurveyDispatchBenchmark {
         senders.shutdownNow();
         senders.awaitTermination(30, TimeUnit.SECONDS);
         checkArrived(report.mailed());
-        System.out.printf(Locale.ROOT, "%s: %d orders, %d invitations: dispatch and enqueue alone %.2f s: %.0f mails/s;"
-                        + " then their delivery %.2f s: %.0f mails/s; load average %.2f%n", name, orders,
-                report.invited(), dispatched / 1e9, report.mailed() / (dispatched / 1e9), delivered / 1e9,
+        System.out.printf(Locale.ROOT, "%s: %d orders, %d invitations: dispatch and enqueue alone %.2f s: %.0f mails/s"
+                        + " (%.2f ms CPU per mail, this JVM); then their delivery %.2f s: %.0f mails/s; load average"
+                        + " %.2f%n", name, orders, report.invited(), dispatched / 1e9,
+                report.mailed() / (dispatched / 1e9), dispatchCpu / 1e6 / report.mailed(), delivered / 1e9,
                 report.mailed() / (delivered / 1e9), loadAverage());
 
         // 2. End to end: the senders run while the dispatch does.
         due = newDueOrders(orders);
         senders = startSenders(mailBatch, connections, nodes);
+        cpu = processCpuNanos();
         start = System.nanoTime();
         report = dispatch.dispatch(new Date());
         dispatched = System.nanoTime() - start;
         check(report, due);
         awaitSent(report.mailed());
         long endToEnd = System.nanoTime() - start;
+        long endToEndCpu = processCpuNanos() - cpu;
         senders.shutdownNow();
         senders.awaitTermination(30, TimeUnit.SECONDS);
         checkArrived(report.mailed());
         System.out.printf(Locale.ROOT, "%s: %d orders, %d invitations end to end (dispatch, enqueue, delivery to SMTP"
-                        + " at once): %.2f s: %.0f mails/s (the dispatch took %.2f s of it); load average %.2f%n",
-                name, orders, report.invited(), endToEnd / 1e9, report.mailed() / (endToEnd / 1e9),
-                dispatched / 1e9, loadAverage());
+                        + " at once): %.2f s: %.0f mails/s (the dispatch took %.2f s of it; %.2f ms CPU per mail,"
+                        + " this JVM with GreenMail); load average %.2f%n", name, orders, report.invited(),
+                endToEnd / 1e9, report.mailed() / (endToEnd / 1e9), dispatched / 1e9,
+                endToEndCpu / 1e6 / report.mailed(), loadAverage());
     }
 
     /** New due orders and their survey, an empty outbox and an empty SMTP server. */
@@ -170,6 +176,11 @@ public final class SurveyDispatchBenchmark {
         if (arrived != mails) {
             throw new IllegalStateException(arrived + " mails arrived, not " + mails);
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double loadAverage() {

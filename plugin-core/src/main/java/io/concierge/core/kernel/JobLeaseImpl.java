@@ -21,7 +21,9 @@ public class JobLeaseImpl implements Serializable {
     @Column(name = "JOB_NAME", length = 64)
     protected String jobName;
 
-    @Column(name = "HOLDER", length = 64)
+    static final int MAX_HOLDER_LENGTH = 64;
+
+    @Column(name = "HOLDER", length = MAX_HOLDER_LENGTH)
     protected String holder;
 
     @Column(name = "LEASE_UNTIL", nullable = false)

@@ -94,9 +94,12 @@ public class JobLeases {
         }
     }
 
-    /** A holder name for one run: unique, so that a node's next run does not inherit an expired lease. */
+    /**
+     * A holder name for one run: unique, so that a node's next run does not inherit an expired lease, and naming the
+     * node ({@link NodeNames}), so that whoever looks at CNC_JOB_LEASE sees which node runs the job.
+     */
     public static String newHolder() {
-        return UUID.randomUUID().toString();
+        return NodeNames.thisNode(UUID.randomUUID().toString(), JobLeaseImpl.MAX_HOLDER_LENGTH);
     }
 
     /** @return whether {@code holder} now holds the job's lease for {@code lease} (false: another node runs it) */

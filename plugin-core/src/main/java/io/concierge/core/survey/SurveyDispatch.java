@@ -6,12 +6,12 @@ import io.concierge.core.helpcenter.orders.BroadleafOrders;
 import io.concierge.core.kernel.CapabilitySwitchService;
 import io.concierge.core.kernel.DatabaseTimes;
 import io.concierge.core.kernel.JobLeases;
+import io.concierge.core.kernel.mail.KeyedMail;
 import io.concierge.core.kernel.mail.MailOutbox;
 import io.concierge.core.kernel.mail.MailTemplates;
 import io.concierge.core.kernel.orders.OrderEventType;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.broadleafcommerce.core.order.domain.Order;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -33,6 +34,7 @@ import javax.annotation.PreDestroy;
 import javax.annotation.Resource;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
+import javax.persistence.TypedQuery;
 
 /**
  * The survey dispatch, scheduled on every node: under a lease (one node at a time; {@link JobLeases}) it writes the
@@ -47,10 +49,15 @@ import javax.persistence.PersistenceContext;
 public class SurveyDispatch {
 
     static final String JOB = "survey-dispatch";
+    /** The outbox keys of an invitation's mail and of its reminder, followed by the invitation's id. */
+    static final String INVITATION_KEY = "survey-invitation-";
+    static final String REMINDER_KEY = "survey-reminder-";
     /** An order whose event is older than its survey's delay plus this is not surveyed any more. */
     static final int LATEST_DAYS = 14;
 
     private static final Log LOG = LogFactory.getLog(SurveyDispatch.class);
+    /** Hibernate's query hint for entities it need not check for changes. */
+    private static final String READ_ONLY = "org.hibernate.readOnly";
     private static final List<String> NOT_SURVEYED = new ArrayList<String>();
 
     static {
@@ -207,7 +214,9 @@ public class SurveyDispatch {
                 + " AND NOT EXISTS (SELECT 1 FROM CNC_CONTACT_PREFERENCES p WHERE p.CUSTOMER_ID = o.CUSTOMER_ID"
                 + " AND p.SURVEYS = :optedOut)"
                 // The customer's earliest candidate only: one invitation per customer and throttle period.
-                + " AND NOT EXISTS (SELECT 1 FROM CNC_ORDER_EVENT e2 JOIN BLC_ORDER o2 ON o2.ORDER_ID = e2.ORDER_ID"
+                // From the customer's orders (an index) to their events (another): a database that joins in the
+                // order written, as HSQLDB does, would otherwise read every event for every candidate.
+                + " AND NOT EXISTS (SELECT 1 FROM BLC_ORDER o2 JOIN CNC_ORDER_EVENT e2 ON e2.ORDER_ID = o2.ORDER_ID"
                 + " WHERE o2.CUSTOMER_ID = o.CUSTOMER_ID AND " + candidate.replace("e.", "e2.")
                 + " AND (e2.OCCURRED_AT < e.OCCURRED_AT OR (e2.OCCURRED_AT = e.OCCURRED_AT AND e2.ORDER_ID < e.ORDER_ID)))")
                 .setParameter("survey", survey.getId()).setParameter("due", InvitationStatus.DUE.name())
@@ -223,30 +232,43 @@ public class SurveyDispatch {
      * invitations sent its reminder days ago and not answered; moves them on. @return how many
      */
     private int mailBatch(SurveyImpl reminding, Date now) {
-        List<Object[]> batch = reminding == null
+        TypedQuery<Object[]> due = reminding == null
                 ? em.createQuery("select i, s from SurveyInvitationImpl i, SurveyImpl s where s.id = i.surveyId"
                         + " and i.status = :status order by i.id", Object[].class)
-                        .setParameter("status", InvitationStatus.DUE).setMaxResults(batchSize).getResultList()
+                        .setParameter("status", InvitationStatus.DUE)
                 : em.createQuery("select i, s from SurveyInvitationImpl i, SurveyImpl s where s.id = i.surveyId"
                         + " and s.id = :survey and i.status = :status and i.sentAt <= :remindBefore order by i.id",
                         Object[].class).setParameter("survey", reminding.getId())
                         .setParameter("status", InvitationStatus.SENT)
-                        .setParameter("remindBefore", daysBefore(now, reminding.getReminderDays()))
-                        .setMaxResults(batchSize).getResultList();
+                        .setParameter("remindBefore", daysBefore(now, reminding.getReminderDays()));
+        // Read-only: the rows change by one update per batch (moveOn), so each flush before the outbox's queries
+        // need not compare them with what was read.
+        List<Object[]> batch = due.setHint(READ_ONLY, true).setMaxResults(batchSize).getResultList();
+        // What the mails need besides the invitations, a query each for the whole batch (not one per mail).
+        List<Long> customerIds = new ArrayList<Long>(batch.size());
+        List<Long> orderIds = new ArrayList<Long>(batch.size());
+        for (Object[] row : batch) {
+            customerIds.add(((SurveyInvitationImpl) row[0]).getCustomerId());
+            orderIds.add(((SurveyInvitationImpl) row[0]).getOrderId());
+        }
+        Set<Long> refusing = preferences.refusing(customerIds, Purpose.SURVEY);
+        Map<Long, BroadleafOrders.Greeting> greetings = orders.greetings(orderIds);
         List<Long> mailed = new ArrayList<Long>();
         List<Long> withheld = new ArrayList<Long>();
+        List<KeyedMail> mails = new ArrayList<KeyedMail>(batch.size());
         for (Object[] row : batch) {
             SurveyInvitationImpl invitation = (SurveyInvitationImpl) row[0];
-            if (!preferences.mayReceive(invitation.getCustomerId(), Purpose.SURVEY)) {
+            if (refusing.contains(invitation.getCustomerId())) {
                 withheld.add(invitation.getId());
                 continue;
             }
-            Order order = orders.find(invitation.getOrderId());
-            String key = (reminding != null ? "survey-reminder-" : "survey-invitation-") + invitation.getId();
-            outbox.enqueue(key, invitation.getEmail(), templates.render("survey/invitation",
-                    localeOf(invitation), model(invitation, (SurveyImpl) row[1], order, reminding != null, now)));
+            String key = (reminding != null ? REMINDER_KEY : INVITATION_KEY) + invitation.getId();
+            mails.add(new KeyedMail(key, invitation.getEmail(), templates.render("survey/invitation",
+                    localeOf(invitation), model(invitation, (SurveyImpl) row[1],
+                            greetings.get(invitation.getOrderId()), reminding != null, now))));
             mailed.add(invitation.getId());
         }
+        outbox.enqueueAll(mails);
         moveOn(mailed, reminding != null ? InvitationStatus.REMINDED : InvitationStatus.SENT,
                 reminding != null ? "remindedAt" : "sentAt", now);
         if (reminding == null) {
@@ -264,11 +286,11 @@ public class SurveyDispatch {
         }
     }
 
-    private Map<String, Object> model(SurveyInvitationImpl invitation, Survey survey, Order order, boolean reminder,
-                                      Date now) {
+    private Map<String, Object> model(SurveyInvitationImpl invitation, Survey survey,
+                                      BroadleafOrders.Greeting greeting, boolean reminder, Date now) {
         Map<String, Object> model = new HashMap<String, Object>();
-        model.put("firstName", order == null || order.getCustomer() == null ? null : order.getCustomer().getFirstName());
-        model.put("orderNumber", order == null ? null : order.getOrderNumber());
+        model.put("firstName", greeting == null ? null : greeting.getFirstName());
+        model.put("orderNumber", greeting == null ? null : greeting.getOrderNumber());
         model.put("kind", survey.getKind().getType());
         model.put("trigger", survey.getTrigger().getType());
         model.put("reminder", reminder);

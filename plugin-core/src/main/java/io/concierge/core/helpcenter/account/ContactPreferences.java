@@ -1,5 +1,8 @@
 package io.concierge.core.helpcenter.account;
 
+import java.util.Collection;
+import java.util.Set;
+
 /**
  * Which mails a customer accepts, for every capability that writes to customers (the post-sale surveys ask before
  * inviting): bean {@code cncContactPreferences}. A customer who never chose accepts surveys and marketing (both are
@@ -9,6 +12,12 @@ public interface ContactPreferences {
 
     /** @return whether the store may write to this customer for this purpose (true for {@link Purpose#ORDER}) */
     boolean mayReceive(long customerId, Purpose purpose);
+
+    /**
+     * Of these customers, those the store may not write to for this purpose, in one query (for mails written in
+     * batches); none for {@link Purpose#ORDER}.
+     */
+    Set<Long> refusing(Collection<Long> customerIds, Purpose purpose);
 
     /** The customer's choices (the defaults when they never chose). */
     Choices of(long customerId);

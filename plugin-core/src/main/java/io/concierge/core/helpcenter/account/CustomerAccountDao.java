@@ -1,6 +1,8 @@
 package io.concierge.core.helpcenter.account;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /** The customer audit trail (add and read only) and the contact preferences, on Broadleaf's persistence unit. */
 public interface CustomerAccountDao {
@@ -12,6 +14,9 @@ public interface CustomerAccountDao {
 
     /** @return the customer's row, or null when they never chose */
     ContactPreferencesImpl preferences(long customerId);
+
+    /** Of these customers, those who opted out of surveys ({@code surveys}) or else of marketing. */
+    Set<Long> refusing(Collection<Long> customerIds, boolean surveys);
 
     void save(ContactPreferencesImpl preferences);
 

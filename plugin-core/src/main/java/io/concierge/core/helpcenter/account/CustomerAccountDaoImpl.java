@@ -3,8 +3,11 @@ package io.concierge.core.helpcenter.account;
 import org.springframework.stereotype.Repository;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
@@ -33,6 +36,13 @@ public class CustomerAccountDaoImpl implements CustomerAccountDao {
     @Override
     public ContactPreferencesImpl preferences(long customerId) {
         return em.find(ContactPreferencesImpl.class, customerId);
+    }
+
+    @Override
+    public Set<Long> refusing(Collection<Long> customerIds, boolean surveys) {
+        return new HashSet<Long>(em.createQuery("select p.customerId from ContactPreferencesImpl p"
+                        + " where p.customerId in (:ids) and p." + (surveys ? "surveys" : "marketing") + " = false",
+                Long.class).setParameter("ids", customerIds).getResultList());
     }
 
     @Override

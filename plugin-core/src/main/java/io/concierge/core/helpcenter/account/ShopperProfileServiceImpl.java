@@ -17,6 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -243,6 +244,13 @@ public class ShopperProfileServiceImpl implements ShopperProfileService, Contact
     @Transactional(value = "blTransactionManager", readOnly = true)
     public boolean mayReceive(long customerId, Purpose purpose) {
         return purpose == Purpose.ORDER || of(customerId).allows(purpose);
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public Set<Long> refusing(Collection<Long> customerIds, Purpose purpose) {
+        return purpose == Purpose.ORDER || customerIds.isEmpty() ? new HashSet<Long>()
+                : dao.refusing(customerIds, purpose == Purpose.SURVEY);
     }
 
     @Override

@@ -6,6 +6,8 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 
 import javax.annotation.PostConstruct;
 import javax.annotation.Resource;
@@ -37,6 +39,20 @@ public class MailOutboxImpl implements MailOutbox {
     @Override
     @Transactional(value = "blTransactionManager", propagation = Propagation.MANDATORY)
     public OutboxMail enqueue(String idempotencyKey, String recipient, RenderedMail mail) {
+        return store.insertIfAbsent(checked(idempotencyKey, recipient, mail));
+    }
+
+    @Override
+    @Transactional(value = "blTransactionManager", propagation = Propagation.MANDATORY)
+    public void enqueueAll(List<KeyedMail> mails) {
+        List<OutboxMailStore.NewMail> checked = new ArrayList<OutboxMailStore.NewMail>(mails.size());
+        for (KeyedMail mail : mails) {
+            checked.add(checked(mail.getIdempotencyKey(), mail.getRecipient(), mail.getMail()));
+        }
+        store.insertAllIfAbsent(checked);
+    }
+
+    private OutboxMailStore.NewMail checked(String idempotencyKey, String recipient, RenderedMail mail) {
         String key = checkedKey(idempotencyKey);
         MailAddresses.recipient(recipient);
         if (recipient.trim().length() > OutboxMailImpl.MAX_RECIPIENT_LENGTH) {
@@ -44,8 +60,8 @@ public class MailOutboxImpl implements MailOutbox {
                     + " characters");
         }
         checkContent(mail);
-        return store.insertIfAbsent(new OutboxMailStore.NewMail(key, MessageIds.forKey(key, domain),
-                recipient.trim(), mail, clock.instant()));
+        return new OutboxMailStore.NewMail(key, MessageIds.forKey(key, domain), recipient.trim(), mail,
+                clock.instant());
     }
 
     @Override

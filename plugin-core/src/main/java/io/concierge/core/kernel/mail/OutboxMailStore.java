@@ -92,15 +92,46 @@ public class OutboxMailStore {
         Session session = em.unwrap(Session.class);
         OutboxDatabase db = database(session);
         if (db.insertsIfAbsent() || readByKey(db, mail.idempotencyKey) == null) {
-            Long id = newId(session);
-            String sql = db.insertIfAbsent(OutboxMailImpl.TABLE, "IDEMPOTENCY_KEY", INSERTED_COLUMNS);
-            session.doWork(connection -> {
-                try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            insert(session, db, Collections.singletonList(mail));
+        }
+        return readByKey(db, mail.idempotencyKey);
+    }
+
+    /**
+     * Writes the mails whose keys are not taken, in the current transaction and one JDBC batch, as
+     * {@link #insertIfAbsent} writes one (but reads nothing back).
+     */
+    void insertAllIfAbsent(List<NewMail> mails) {
+        Session session = em.unwrap(Session.class);
+        OutboxDatabase db = database(session);
+        if (db.insertsIfAbsent()) {
+            insert(session, db, mails);
+            return;
+        }
+        for (NewMail mail : mails) {
+            insertIfAbsent(mail);
+        }
+    }
+
+    private void insert(Session session, OutboxDatabase db, List<NewMail> mails) {
+        if (mails.isEmpty()) {
+            // HSQLDB refuses an empty batch.
+            return;
+        }
+        List<Long> ids = new ArrayList<Long>(mails.size());
+        for (int i = 0; i < mails.size(); i++) {
+            ids.add(newId(session));
+        }
+        String sql = db.insertIfAbsent(OutboxMailImpl.TABLE, "IDEMPOTENCY_KEY", INSERTED_COLUMNS);
+        session.doWork(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(sql)) {
+                for (int i = 0; i < mails.size(); i++) {
+                    NewMail mail = mails.get(i);
                     int p = 1;
                     if (db.keyComesFirst()) {
                         insert.setString(p++, mail.idempotencyKey);
                     }
-                    insert.setLong(p++, id);
+                    insert.setLong(p++, ids.get(i));
                     insert.setString(p++, mail.recipient);
                     insert.setString(p++, mail.content.getSubject());
                     insert.setString(p++, mail.content.getHtmlBody());
@@ -112,11 +143,17 @@ public class OutboxMailStore {
                     insert.setInt(p++, 0);
                     insert.setTimestamp(p++, timestamp(mail.createdAt));
                     insert.setTimestamp(p, timestamp(mail.createdAt));
-                    insert.executeUpdate();
+                    if (mails.size() == 1) {
+                        insert.executeUpdate();
+                    } else {
+                        insert.addBatch();
+                    }
                 }
-            });
-        }
-        return readByKey(db, mail.idempotencyKey);
+                if (mails.size() > 1) {
+                    insert.executeBatch();
+                }
+            }
+        });
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.concierge.core.kernel.mail;
 
+import io.concierge.core.kernel.NodeNames;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -7,7 +8,6 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.stereotype.Component;
 
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,7 +84,7 @@ public class OutboxSender {
     protected Clock clock = Clock.systemUTC();
 
     /** Names this node (the JVM's pid@host, made unique); a lane claims rows as {@code node#lane}. */
-    protected final String node = nodeName();
+    protected final String node = NodeNames.thisNode(UUID.randomUUID().toString().substring(0, 8), 59);
 
     private MailDelivery delivery;
     private RetryPolicy retryPolicy;
@@ -274,11 +274,5 @@ public class OutboxSender {
         } catch (RuntimeException e) {
             LOG.warn("Sending the mail outbox failed, trying again in " + intervalSeconds + " s: " + e);
         }
-    }
-
-    private static String nodeName() {
-        String jvm = ManagementFactory.getRuntimeMXBean().getName();
-        String unique = UUID.randomUUID().toString().substring(0, 8);
-        return (jvm.length() > 50 ? jvm.substring(0, 50) : jvm) + "/" + unique;
     }
 }

@@ -14,6 +14,7 @@ import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -226,6 +227,10 @@ class ShopperProfileIT {
         assertThat(preferences.mayReceive(id, Purpose.SURVEY)).isFalse();
         assertThat(preferences.mayReceive(id, Purpose.MARKETING)).isTrue();
         assertThat(preferences.mayReceive(id, Purpose.ORDER)).isTrue();
+        List<Long> withAnother = Arrays.asList(id, registered().getId());
+        assertThat(preferences.refusing(withAnother, Purpose.SURVEY)).as("of many at once").containsExactly(id);
+        assertThat(preferences.refusing(withAnother, Purpose.MARKETING)).isEmpty();
+        assertThat(preferences.refusing(withAnother, Purpose.ORDER)).isEmpty();
         profiles.choose(id, CLIENT, new ContactPreferences.Choices(false, false));
         assertThat(preferences.mayReceive(id, Purpose.MARKETING)).isFalse();
         assertThat(preferences.mayReceive(id, Purpose.ORDER)).isTrue();

@@ -2,11 +2,10 @@ package io.concierge.core.kernel.mail;
 
 import com.icegreen.greenmail.store.FolderListener;
 import io.concierge.core.testing.BroadleafContextExtension;
+import io.concierge.core.testing.SmtpTestServer;
 import org.broadleafcommerce.common.money.Money;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.support.ReloadableResourceBundleMessageSource;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.scheduling.TaskScheduler;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -19,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -104,7 +102,7 @@ public final class MailOutboxBenchmark {
         Map<String, Long> committedAt = new ConcurrentHashMap<String, Long>();
         List<OutboxSender> senders = new ArrayList<OutboxSender>();
         for (int i = 0; i < nodes; i++) {
-            senders.add(sender(batchSize, connections));
+            senders.add(TestSenders.toLocalSmtp(context, smtp.port(), batchSize, connections));
         }
         ExecutorService threads = Executors.newFixedThreadPool(nodes + 1);
         long backlogNanos = 0;
@@ -186,27 +184,6 @@ public final class MailOutboxBenchmark {
             }
         }
         return System.nanoTime() - start;
-    }
-
-    private OutboxSender sender(int batchSize, int connections) {
-        JavaMailSenderImpl mailSender = new JavaMailSenderImpl();
-        mailSender.setHost("127.0.0.1");
-        mailSender.setPort(smtp.port());
-        Properties timeouts = new Properties();
-        timeouts.setProperty("mail.smtp.connectiontimeout", "10000");
-        timeouts.setProperty("mail.smtp.timeout", "10000");
-        timeouts.setProperty("mail.smtp.writetimeout", "10000");
-        mailSender.setJavaMailProperties(timeouts);
-        OutboxSender sender = new OutboxSender();
-        sender.store = context.getBean("cncOutboxMailStore", OutboxMailStore.class);
-        sender.scheduler = context.getBean("cncTaskScheduler", TaskScheduler.class);
-        sender.mailSender = mailSender;
-        sender.enabled = false;
-        sender.from = "Concierge Bench <store@shop.example.com>";
-        sender.batchSize = batchSize;
-        sender.connections = connections;
-        sender.start();
-        return sender;
     }
 
     private void emptyOutboxAndServer() {

@@ -2,6 +2,8 @@ package io.concierge.core.kernel.mail;
 
 import io.concierge.core.kernel.Language;
 import io.concierge.core.testing.BroadleafContextExtension;
+import io.concierge.core.testing.RefusingSmtpProxy;
+import io.concierge.core.testing.SmtpTestServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
@@ -156,6 +159,37 @@ class MailOutboxIT {
         assertThat(node(new TestClock()).sendDueMails()).isEqualTo(1);
         assertThat(smtp.received()).hasSize(1);
         assertThat(smtp.received()[0].getSubject()).isEqualTo("First");
+    }
+
+    @Test
+    void manyMailsEnqueuedAtOnceAreEachOneMailAndAKeyAlreadyThereMakesNoSecond() throws Exception {
+        String taken = unique("batch.taken");
+        inTransaction(() -> outbox.enqueue(taken, "ana@example.com", mail("First")));
+        List<KeyedMail> batch = new ArrayList<KeyedMail>();
+        batch.add(new KeyedMail(taken, "bob@example.com", mail("Second")));
+        for (int i = 0; i < 4; i++) {
+            batch.add(new KeyedMail(unique("batch"), "customer" + i + "@example.com", mail("Batch " + i)));
+        }
+        inTransaction(() -> {
+            outbox.enqueueAll(batch);
+            outbox.enqueueAll(batch.subList(3, 5));
+            return null;
+        });
+        List<KeyedMail> oneWrong = Arrays.asList(new KeyedMail(unique("batch.fine"), "ana@example.com", mail("Fine")),
+                new KeyedMail(unique("batch.wrong"), "not an address", mail("Wrong")));
+        assertThatThrownBy(() -> inTransaction(() -> {
+            outbox.enqueueAll(oneWrong);
+            return null;
+        })).isInstanceOf(IllegalArgumentException.class);
+
+        assertThat(rows()).isEqualTo(5);
+        assertThat(node(new TestClock()).sendDueMails()).isEqualTo(5);
+        List<String> subjects = new ArrayList<String>();
+        for (MimeMessage received : smtp.received()) {
+            subjects.add(received.getSubject());
+        }
+        assertThat(subjects).containsExactlyInAnyOrder("First", "Batch 0", "Batch 1", "Batch 2", "Batch 3");
+        assertThat(smtp.receivedMessageIds()).contains(MessageIds.forKey(batch.get(1).getIdempotencyKey(), DOMAIN));
     }
 
     @ParameterizedTest(name = "first transaction commits: {0}")

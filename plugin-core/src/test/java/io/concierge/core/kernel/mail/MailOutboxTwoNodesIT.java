@@ -2,31 +2,24 @@ package io.concierge.core.kernel.mail;
 
 import io.concierge.core.kernel.Language;
 import io.concierge.core.testing.BroadleafContextExtension;
+import io.concierge.core.testing.RefusingSmtpProxy;
+import io.concierge.core.testing.SmtpTestServer;
+import io.concierge.core.testing.StoreNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 
 import javax.annotation.Resource;
 import javax.mail.internet.MimeMessage;
@@ -37,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Two store nodes (JVMs of their own, {@link OutboxNode}) send 10 000 mails of one PostgreSQL outbox to GreenMail
+ * Two store nodes (JVMs of their own, {@link StoreNode}) send 10 000 mails of one PostgreSQL outbox to GreenMail
  * through a proxy that refuses every other recipient (451) for its first seconds; one node is killed (kill -9) in the
  * middle of a batch. Every mail must arrive, and only mails the killed node had in flight may arrive twice, with the
  * same Message-ID. PostgreSQL only (the db-postgresql profile): the nodes share the database this JVM made.
@@ -76,17 +69,13 @@ class MailOutboxTwoNodesIT {
         Set<String> expected = new HashSet<String>();
         SmtpTestServer smtp = new SmtpTestServer();
         smtp.start();
-        AtomicLong refuseUntil = new AtomicLong();
-        AtomicInteger recipients = new AtomicInteger();
-        List<Process> nodes = new ArrayList<Process>();
-        // The refusals start with the first recipient (the nodes take a while to boot).
-        try (RefusingSmtpProxy proxy = new RefusingSmtpProxy(smtp.port(), address -> {
-            refuseUntil.compareAndSet(0, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(REFUSING_MILLIS));
-            return System.nanoTime() < refuseUntil.get() && recipients.incrementAndGet() % 2 == 0
-                    ? "451 4.3.0 <" + address + ">: busy, try again later" : null;
-        })) {
+        List<StoreNode> nodes = new ArrayList<StoreNode>();
+        try (RefusingSmtpProxy proxy = RefusingSmtpProxy.refusingHalfAtFirst(smtp.port(), REFUSING_MILLIS)) {
             for (int node = 1; node <= 2; node++) {
                 nodes.add(startNode(node, proxy.port()));
+            }
+            for (StoreNode node : nodes) {
+                node.awaitRunning();
             }
             // Enqueued while both nodes run, so that both send before one is killed.
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(DEADLINE_MINUTES);
@@ -134,20 +123,20 @@ class MailOutboxTwoNodesIT {
                     .isLessThanOrEqualTo(BATCH * CONNECTIONS);
             assertThat(proxy.refused()).as("refused attempts").isPositive();
         } finally {
-            for (Process node : nodes) {
-                node.destroyForcibly();
+            for (StoreNode node : nodes) {
+                node.close();
             }
             smtp.stop();
         }
     }
 
     /** @return the mails sent when node 1 was killed, or -1 while fewer than a quarter are sent */
-    private long killFirstNodeOnceAQuarterIsSent(Process first) throws InterruptedException {
+    private long killFirstNodeOnceAQuarterIsSent(StoreNode first) throws InterruptedException {
         long sent = sent();
         if (sent < MAILS / 4) {
             return -1;
         }
-        first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        first.kill();
         return sent;
     }
 
@@ -157,58 +146,8 @@ class MailOutboxTwoNodesIT {
                 .setParameter("sent", OutboxStatus.SENT.name()).getSingleResult());
     }
 
-    /** A node on this JVM's database and classpath, keeping the schema this JVM made, sending every second. */
-    private Process startNode(int node, int smtpPort) throws IOException, InterruptedException {
-        Path settings = work.resolve("node" + node + ".properties");
-        List<String> lines = new ArrayList<String>();
-        for (String unit : new String[]{"blPU", "blCMSStorage", "blSecurePU"}) {
-            lines.add(unit + ".hibernate.hbm2ddl.auto=none");
-        }
-        lines.addAll(Arrays.asList("concierge.search.solr.home=" + work.resolve("solr" + node),
-                "concierge.mail.enabled=true", "concierge.mail.host=127.0.0.1", "concierge.mail.port=" + smtpPort,
-                "concierge.mail.batchSize=" + BATCH,
-                "concierge.mail.connections=" + CONNECTIONS, "concierge.mail.timeoutMillis=1000",
-                "concierge.mail.leaseSeconds=6", "concierge.mail.intervalSeconds=1", "concierge.mail.maxAttempts=100",
-                "concierge.mail.retry.firstDelaySeconds=1", "concierge.mail.retry.maxDelaySeconds=2"));
-        Files.write(settings, lines, StandardCharsets.UTF_8);
-        List<String> command = new ArrayList<String>();
-        command.add(new File(System.getProperty("java.home"), "bin/java").getPath());
-        for (String argument : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (argument.startsWith("--add-opens")) {
-                command.add(argument);
-            }
-        }
-        command.add("-Xmx512m");
-        for (String property : new String[]{"driver", "url", "user", "password", "dialect"}) {
-            String name = "concierge.test.db." + property;
-            command.add("-D" + name + "=" + System.getProperty(name, ""));
-        }
-        command.addAll(Arrays.asList("-Dproperty-override=" + settings, "-cp", System.getProperty("java.class.path"),
-                OutboxNode.class.getName()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        CountDownLatch running = new CountDownLatch(1);
-        Thread output = new Thread(() -> {
-            try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                    if (line.startsWith(OutboxNode.RUNNING)) {
-                        running.countDown();
-                    }
-                    if (line.contains("WARN") || line.contains("ERROR") || line.startsWith(OutboxNode.RUNNING)) {
-                        System.out.println("[node " + node + "] " + line);
-                    }
-                }
-            } catch (IOException ended) {
-                // the node was ended
-            }
-        }, "outbox-node-" + node);
-        output.setDaemon(true);
-        output.start();
-        if (!running.await(180, TimeUnit.SECONDS) || !process.isAlive()) {
-            process.destroyForcibly();
-            throw new IllegalStateException("outbox node " + node + " did not start; see its output above");
-        }
-        return process;
+    /** A node on this JVM's database, sending every second. */
+    private StoreNode startNode(int node, int smtpPort) throws IOException {
+        return StoreNode.start("node" + node, work, StoreNode.sendingEverySecond(smtpPort, BATCH, CONNECTIONS));
     }
 }

@@ -1,4 +1,4 @@
-package io.concierge.core.kernel.mail;
+package io.concierge.core.testing;
 
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.store.MailFolder;
@@ -44,7 +44,7 @@ public final class SmtpTestServer {
     }
 
     /** The mailbox of one recipient, made now (e.g. to listen for its arrivals). */
-    MailFolder inbox(String address) throws FolderException {
+    public MailFolder inbox(String address) throws FolderException {
         GreenMailUser user = greenMail.setUser(address, address, "secret");
         return greenMail.getManagers().getImapHostManager().getInbox(user);
     }
@@ -53,7 +53,7 @@ public final class SmtpTestServer {
         return greenMail.getReceivedMessages();
     }
 
-    List<String> receivedMessageIds() throws MessagingException {
+    public List<String> receivedMessageIds() throws MessagingException {
         List<String> ids = new ArrayList<String>();
         for (MimeMessage message : received()) {
             ids.add(message.getMessageID());

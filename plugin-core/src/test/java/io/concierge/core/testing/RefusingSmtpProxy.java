@@ -1,4 +1,4 @@
-package io.concierge.core.kernel.mail;
+package io.concierge.core.testing;
 
 import java.io.BufferedOutputStream;
 import java.io.BufferedReader;
@@ -12,7 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -20,7 +22,7 @@ import java.util.function.Function;
  * for those it answers the RCPT command itself with the reply {@code refusal} gives (null passes the recipient on).
  * Line by line, one command at a time, as JavaMail speaks SMTP without pipelining.
  */
-final class RefusingSmtpProxy implements AutoCloseable {
+public final class RefusingSmtpProxy implements AutoCloseable {
 
     private final int upstreamPort;
     private final Function<String, String> refusal;
@@ -33,7 +35,7 @@ final class RefusingSmtpProxy implements AutoCloseable {
     private volatile long millisPerMessage;
 
     /** @param refusal from the RCPT command's address (as written, without the brackets) to the reply, or null */
-    RefusingSmtpProxy(int upstreamPort, Function<String, String> refusal) throws IOException {
+    public RefusingSmtpProxy(int upstreamPort, Function<String, String> refusal) throws IOException {
         this.upstreamPort = upstreamPort;
         this.refusal = refusal;
         this.listener = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
@@ -42,27 +44,41 @@ final class RefusingSmtpProxy implements AutoCloseable {
         accepting.start();
     }
 
-    int port() {
+    /**
+     * A proxy that refuses every other recipient (451, try again later) for {@code millis} from the first recipient
+     * it sees (the nodes of a test take a while to start), then none.
+     */
+    public static RefusingSmtpProxy refusingHalfAtFirst(int upstreamPort, long millis) throws IOException {
+        AtomicLong refuseUntil = new AtomicLong();
+        AtomicInteger recipients = new AtomicInteger();
+        return new RefusingSmtpProxy(upstreamPort, address -> {
+            refuseUntil.compareAndSet(0, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis));
+            return System.nanoTime() < refuseUntil.get() && recipients.incrementAndGet() % 2 == 0
+                    ? "451 4.3.0 <" + address + ">: busy, try again later" : null;
+        });
+    }
+
+    public int port() {
         return listener.getLocalPort();
     }
 
     /** RCPT commands answered with a refusal so far. */
-    int refused() {
+    public int refused() {
         return refused.get();
     }
 
     /** SMTP connections accepted so far. */
-    int connections() {
+    public int connections() {
         return connections.get();
     }
 
     /** The most SMTP connections that were open at once. */
-    int mostOpenAtOnce() {
+    public int mostOpenAtOnce() {
         return mostOpen.get();
     }
 
     /** Holds back the answer to each message this long, like a server that takes its time to accept a mail. */
-    RefusingSmtpProxy slowedDownTo(long millisPerMessage) {
+    public RefusingSmtpProxy slowedDownTo(long millisPerMessage) {
         this.millisPerMessage = millisPerMessage;
         return this;
     }

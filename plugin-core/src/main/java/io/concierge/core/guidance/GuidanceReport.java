@@ -93,7 +93,7 @@ public final class GuidanceReport {
             perDay.put(event.name(), new long[days.size()]);
         }
         for (GuidanceBlock block : GuidanceBlock.values()) {
-            for (Reason.Kind reason : Reason.Kind.values()) {
+            for (Reason.Kind reason : block.leadReasons()) {
                 lines.put(block.code() + "." + reason.name(), new Line(block.code(), reason.name()));
             }
         }
@@ -157,7 +157,7 @@ public final class GuidanceReport {
         return revenue;
     }
 
-    /** Every block and lead reason, in block then reason order. */
+    /** Every block and each reason it can lead with, in block then reason order. */
     public List<Line> getLines() {
         return new ArrayList<Line>(lines.values());
     }

@@ -18,8 +18,12 @@ import javax.persistence.EntityManager;
 final class MiningSql {
 
     /** Placed as {@code BroadleafOrders.isPlaced} says: submitted, and neither a cart, a wish list nor a quote. */
-    static final String PLACED_ORDER = "o.SUBMIT_DATE IS NOT NULL AND o.ORDER_STATUS NOT IN ('IN_PROCESS', 'NAMED',"
-            + " 'QUOTE')";
+    static final String PLACED_ORDER = placedOrder("o");
+
+    /** {@link #PLACED_ORDER} of the orders table aliased {@code alias}. */
+    static String placedOrder(String alias) {
+        return alias + ".SUBMIT_DATE IS NOT NULL AND " + alias + ".ORDER_STATUS NOT IN ('IN_PROCESS', 'NAMED', 'QUOTE')";
+    }
 
     private final Session session;
 

@@ -9,7 +9,7 @@ public final class PastPurchase {
     private final String productName;
     private final Date boughtAt;
 
-    PastPurchase(long productId, String productName, Date boughtAt) {
+    public PastPurchase(long productId, String productName, Date boughtAt) {
         this.productId = productId;
         this.productName = productName;
         this.boughtAt = new Date(boughtAt.getTime());

@@ -33,7 +33,15 @@ final class MiningSql {
 
     /** The distinct products of each order that run {@code run} counts, as rows (ORDER_ID, PRODUCT_ID). */
     static String basketsOfRun(long run) {
-        return "SELECT DISTINCT m.ORDER_ID, d.PRODUCT_ID FROM " + MinedOrderImpl.TABLE + " m"
+        return "SELECT DISTINCT" + orderLinesOfRun(run).substring("SELECT".length());
+    }
+
+    /**
+     * The products of each order that run {@code run} counts, a product twice in an order as two rows (ORDER_ID,
+     * PRODUCT_ID): for a reader that drops the repeats itself, so the database need not.
+     */
+    static String orderLinesOfRun(long run) {
+        return "SELECT m.ORDER_ID, d.PRODUCT_ID FROM " + MinedOrderImpl.TABLE + " m"
                 + " JOIN BLC_ORDER_ITEM i ON i.ORDER_ID = m.ORDER_ID"
                 + " JOIN BLC_DISCRETE_ORDER_ITEM d ON d.ORDER_ITEM_ID = i.ORDER_ITEM_ID"
                 + " WHERE m.RUN_NUMBER = " + run + " AND d.PRODUCT_ID IS NOT NULL";

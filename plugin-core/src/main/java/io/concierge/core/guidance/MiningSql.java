@@ -59,11 +59,15 @@ final class MiningSql {
         update("DELETE FROM " + MinedOrderImpl.TABLE);
     }
 
-    /** Lists the placed orders not yet mined as run {@code run}'s; returns how many. */
-    int takeNewOrders(long run) {
+    /**
+     * Lists the placed orders not yet mined as run {@code run}'s; returns how many. A full run (the list emptied
+     * before) takes every placed order without asking the list: PostgreSQL may plan the NOT EXISTS over a table it has
+     * never analyzed as a scan of it per order, which the insert itself makes longer and longer.
+     */
+    int takeNewOrders(long run, boolean full) {
         return update("INSERT INTO " + MinedOrderImpl.TABLE + " (ORDER_ID, RUN_NUMBER) SELECT o.ORDER_ID, " + run
-                + " FROM BLC_ORDER o WHERE " + PLACED_ORDER + " AND NOT EXISTS (SELECT 1 FROM "
-                + MinedOrderImpl.TABLE + " m WHERE m.ORDER_ID = o.ORDER_ID)");
+                + " FROM BLC_ORDER o WHERE " + PLACED_ORDER + (full ? "" : " AND NOT EXISTS (SELECT 1 FROM "
+                + MinedOrderImpl.TABLE + " m WHERE m.ORDER_ID = o.ORDER_ID)"));
     }
 
     long minedOrders() {

@@ -7,7 +7,10 @@ import java.io.IOException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Orders placed as a guest through the running demo store's real checkout (one Trail Runner 28, to Curitiba). */
+/**
+ * Orders placed as a guest through the running demo store's real checkout (one Trail Runner 28, or what the cart
+ * holds, to Curitiba).
+ */
 final class GuestOrders {
 
     private GuestOrders() {
@@ -31,6 +34,11 @@ final class GuestOrders {
     static String place(ShopperSession guest, String email) throws IOException {
         String productId = guest.page("/backpacks/trail-runner-28").select("form.add-to-cart input[name=productId]").val();
         guest.post("/cart/add", "productId", productId, "quantity", "1");
+        return checkout(guest, email);
+    }
+
+    /** Checks out what the given (redirect-following) session's cart holds; returns the order's number. */
+    static String checkout(ShopperSession guest, String email) throws IOException {
         Document form = guest.page("/checkout");
         Connection.Response placed = guest.post("/checkout", "email", email,
                 "firstName", "Rui", "lastName", "Costa", "addressLine1", "Rua Augusta 1", "city", "Curitiba",

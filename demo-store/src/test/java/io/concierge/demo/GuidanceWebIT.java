@@ -178,25 +178,38 @@ class GuidanceWebIT {
                 .select("input[name=fields['minLiftHundredths'].value]").val()).isEqualTo("150");
     }
 
-    /** Shown, followed and added to the cart: the admin's report counts each for the block and the lead reason. */
+    /**
+     * Shown, followed, added to the cart and bought: the admin's report counts each for the block and the lead
+     * reason, the order with the item's revenue.
+     */
     @Test
-    void impressionsClicksAndAddsToCartReachTheReport() throws IOException {
+    void impressionsClicksAddsToCartAndRevenueReachTheReport() throws IOException {
         AdminSession merchant = AdminSession.signInAsAdmin(RunningDemoStore.admin());
-        long[] before = reportLine(merchant, "goes-well-with", "MERCHANT");
+        GuidanceReportLine before = GuidanceReportLine.read(merchant, "goes-well-with", "MERCHANT");
         ShopperSession shopper = new ShopperSession(RunningDemoStore.site());
         Element rainCover = shopper.page(TRAIL_RUNNER)
                 .selectFirst(".guidance-block[data-block=goes-well-with] li.guidance-recommendation[data-product-id=1006]");
         String link = rainCover.selectFirst("a").attr("href");
         assertThat(link).isEqualTo("/backpacks/adjustable-pack-rain-cover?guidance=goes-well-with.MERCHANT.1006");
 
+        String price = rainCover.selectFirst(".price").text();
+
         shopper.get(link);
-        shopper.post("/cart/add", "productId", "1006", "quantity", "1");
+        shopper.post("/cart/add", "productId", "1006", "quantity", "2");
+        shopper.post("/cart/add", "productId", String.valueOf(TRAIL_RUNNER_ID), "quantity", "1");
+        GuestOrders.checkout(shopper, "guidance-revenue@example.com");
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-            long[] after = reportLine(merchant, "goes-well-with", "MERCHANT");
-            assertThat(after[0] - before[0]).as("impressions").isGreaterThanOrEqualTo(1);
-            assertThat(after[1] - before[1]).as("clicks").isEqualTo(1);
-            assertThat(after[2] - before[2]).as("added to cart").isEqualTo(1);
+            GuidanceReportLine after = GuidanceReportLine.read(merchant, "goes-well-with", "MERCHANT");
+            assertThat(after.impressions - before.impressions).as("impressions").isGreaterThanOrEqualTo(1);
+            assertThat(after.clicks - before.clicks).as("clicks").isEqualTo(1);
+            assertThat(after.addsToCart - before.addsToCart).as("added to cart").isEqualTo(1);
+            assertThat(after.orders - before.orders).as("orders").isEqualTo(1);
+            // Two rain covers; the Trail Runner 28 in the same order was not added from a recommendation.
+            assertThat(after.revenueCents - before.revenueCents).as("revenue")
+                    .isEqualTo(2 * GuidanceReportLine.cents(price));
+            assertThat(after.ordersTotalCents - before.ordersTotalCents).as("the order's total")
+                    .isGreaterThan(2 * GuidanceReportLine.cents(price));
         });
         Document reportPage = merchant.get("/guidance-rules");
         assertThat(reportPage.select("#cnc-guidance-chart")).hasSize(1);
@@ -204,14 +217,6 @@ class GuidanceWebIT {
         String chartLibrary = reportPage.select("script[src*=echarts]").attr("src");
         assertThat(fetch(admin.getProtocol() + "://" + admin.getAuthority() + chartLibrary).statusCode())
                 .isEqualTo(200);
-    }
-
-    private static long[] reportLine(AdminSession merchant, String block, String reason) throws IOException {
-        Element line = merchant.get("/guidance-rules").selectFirst("tr.cnc-report-line[data-block=" + block
-                + "][data-reason=" + reason + "]");
-        return new long[] {Long.parseLong(line.select(".cnc-report-impressions").text()),
-                Long.parseLong(line.select(".cnc-report-clicks").text()),
-                Long.parseLong(line.select(".cnc-report-adds").text())};
     }
 
     private static Document page(String path) throws IOException {

@@ -1,6 +1,6 @@
 <#--
   Concierge guidance on a product page: <#import "/guidance/widgets.ftl" as guidance> <@guidance.forProduct product.id/>
-  (and in the cart: <@guidance.forCart/>).
+  (in the cart: <@guidance.forCart/>; on a signed-in shopper's account and home pages: <@guidance.forShopper/>).
   Two blocks, complements ("Goes well with") apart from substitutes ("Consider instead"), each recommendation with
   its reasons; nothing at all when neither block has one, or while guidance is switched off. A card's link carries
   ?guidance=<card.tracking>, so the click (and an add to cart after it) is counted for the report.
@@ -21,6 +21,17 @@
     <#if cards?has_content>
         <section class="concierge-guidance">
             <@block "in-cart" rc.getMessage("guidance.forCart") cards/>
+        </section>
+    </#if>
+</#macro>
+
+<#-- The signed-in shopper's own: <@guidance.forShopper/>; nothing for a guest, without history or while guidance is off. -->
+<#macro forShopper>
+    <#local blocks = cncWidget("guidance.forShopper", {})>
+    <#if !blocks.empty>
+        <section class="concierge-guidance concierge-guidance-personal">
+            <@block "with-your-orders" rc.getMessage("guidance.goesWithYourOrders") blocks.goesWithYourOrders/>
+            <@block "due-again" rc.getMessage("guidance.dueAgain") blocks.dueAgain/>
         </section>
     </#if>
 </#macro>

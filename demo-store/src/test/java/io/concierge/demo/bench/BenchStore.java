@@ -33,6 +33,28 @@ final class BenchStore {
     private BenchStore() {
     }
 
+    /** The arguments a wrk benchmark starts with: clients, seconds a run, runs (default 16, 20, 3). */
+    static final class WrkRuns {
+
+        final int clients;
+        final int seconds;
+        final int runs;
+
+        WrkRuns(String[] args) {
+            clients = args.length > 0 ? Integer.parseInt(args[0]) : 16;
+            seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
+            runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        }
+    }
+
+    /** Ends the JVM (status 2) unless wrk is on the PATH. */
+    static void requireWrk() {
+        if (!onPath("wrk")) {
+            System.err.println("wrk is not on the PATH (Debian: apt-get install -y wrk)");
+            System.exit(2);
+        }
+    }
+
     /** What a benchmark does with the running store. */
     interface Work {
         void run(DemoStore store) throws Exception;

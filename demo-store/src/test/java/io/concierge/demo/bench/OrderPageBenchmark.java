@@ -28,15 +28,13 @@ public final class OrderPageBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int clients = args.length > 0 ? Integer.parseInt(args[0]) : 16;
-        int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 20;
-        int runs = args.length > 2 ? Integer.parseInt(args[2]) : 3;
+        BenchStore.WrkRuns wrkRuns = new BenchStore.WrkRuns(args);
+        int clients = wrkRuns.clients;
+        int seconds = wrkRuns.seconds;
+        int runs = wrkRuns.runs;
         String number = args.length > 3 ? args[3] : ORDER;
         String email = args.length > 4 ? args[4] : EMAIL;
-        if (!BenchStore.onPath("wrk")) {
-            System.err.println("wrk is not on the PATH (Debian: apt-get install -y wrk)");
-            System.exit(2);
-        }
+        BenchStore.requireWrk();
         BenchStore.runAndExit(Paths.get("target", "order-page-benchmark").toAbsolutePath(), store -> {
             String site = BenchStore.site(store);
             String sessionId = lookedUp(site, number, email);

@@ -8,5 +8,9 @@ import java.util.Date;
  */
 interface CoPurchaseMiner {
 
-    void mine(MiningSql sql, long run, long totalOrders, RuleThresholds thresholds, Date computedAt);
+    /**
+     * @param full whether the run counts every placed order anew (the counts were emptied before): then there are no
+     *             stored counts to add to
+     */
+    void mine(MiningSql sql, long run, boolean full, long totalOrders, RuleThresholds thresholds, Date computedAt);
 }

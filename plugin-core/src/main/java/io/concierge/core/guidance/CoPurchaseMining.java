@@ -133,11 +133,11 @@ public class CoPurchaseMining {
             sql.forgetCounts();
         }
         long run = state.runNumber + 1;
-        long newOrders = sql.takeNewOrders(run);
+        long newOrders = sql.takeNewOrders(run, full);
         long totalOrders = sql.minedOrders();
         RuleThresholds thresholds = storeOptions.read(GuidanceOptionsImpl.class).thresholds();
         (path == MiningPath.SQL ? new SqlCoPurchaseMiner() : new InMemoryCoPurchaseMiner())
-                .mine(sql, run, totalOrders, thresholds, now);
+                .mine(sql, run, full, totalOrders, thresholds, now);
         long rules = sql.rules();
         state.runNumber = run;
         state.totalOrders = totalOrders;

@@ -1,5 +1,7 @@
 package io.concierge.core.guidance;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -9,7 +11,8 @@ import java.util.Map;
 
 /**
  * What guidance did over some days: per block and lead reason the impressions, clicks and adds to cart with the click
- * rate, and per day the three counts for a chart.
+ * rate, and what it sold (orders placed with an item added from it, those items' revenue and the orders' totals); per
+ * day the three counts and the revenue, for a chart.
  */
 public final class GuidanceReport {
 
@@ -21,6 +24,9 @@ public final class GuidanceReport {
         private long impressions;
         private long clicks;
         private long addsToCart;
+        private long orders;
+        private BigDecimal revenue = BigDecimal.ZERO;
+        private BigDecimal ordersTotal = BigDecimal.ZERO;
 
         Line(String block, String reason) {
             this.block = block;
@@ -47,6 +53,21 @@ public final class GuidanceReport {
             return addsToCart;
         }
 
+        /** Placed orders holding an item added to the cart from this block and reason. */
+        public long getOrders() {
+            return orders;
+        }
+
+        /** The revenue of the items added from this block and reason, in placed orders (two decimals). */
+        public BigDecimal getRevenue() {
+            return revenue.setScale(2, RoundingMode.HALF_UP);
+        }
+
+        /** The totals of those orders (each order once). */
+        public BigDecimal getOrdersTotal() {
+            return ordersTotal.setScale(2, RoundingMode.HALF_UP);
+        }
+
         /** Clicks per hundred impressions, one decimal; null before the first impression. */
         public String getClickRatePercent() {
             return impressions == 0 ? null
@@ -56,17 +77,23 @@ public final class GuidanceReport {
 
     private final List<String> days = new ArrayList<String>();
     private final Map<String, long[]> perDay = new LinkedHashMap<String, long[]>();
+    private final BigDecimal[] revenuePerDay;
     private final Map<String, Line> lines = new LinkedHashMap<String, Line>();
 
-    GuidanceReport(LocalDate since, LocalDate until, List<GuidanceTallyImpl> tallies) {
+    /**
+     * @param sold {@link GuidanceRevenue#sold} rows: day, block, reason, orders, items' revenue, orders' total
+     */
+    GuidanceReport(LocalDate since, LocalDate until, List<GuidanceTallyImpl> tallies, List<Object[]> sold) {
         for (LocalDate day = since; !day.isAfter(until); day = day.plusDays(1)) {
             days.add(day.toString());
         }
+        revenuePerDay = new BigDecimal[days.size()];
+        java.util.Arrays.fill(revenuePerDay, BigDecimal.ZERO);
         for (GuidanceEvent event : GuidanceEvent.values()) {
             perDay.put(event.name(), new long[days.size()]);
         }
         for (GuidanceBlock block : GuidanceBlock.values()) {
-            for (Reason.Kind reason : Reason.Kind.values()) {
+            for (Reason.Kind reason : block.leadReasons()) {
                 lines.put(block.code() + "." + reason.name(), new Line(block.code(), reason.name()));
             }
         }
@@ -88,6 +115,28 @@ public final class GuidanceReport {
                 }
             }
         }
+        for (Object[] row : sold) {
+            int day = days.indexOf(dayOf(row[0]));
+            BigDecimal revenue = decimal(row[4]);
+            if (day >= 0) {
+                revenuePerDay[day] = revenuePerDay[day].add(revenue);
+            }
+            Line line = lines.get(row[1].toString().trim() + "." + row[2].toString().trim());
+            if (line != null) {
+                line.orders += ((Number) row[3]).longValue();
+                line.revenue = line.revenue.add(revenue);
+                line.ordersTotal = line.ordersTotal.add(decimal(row[5]));
+            }
+        }
+    }
+
+    private static String dayOf(Object value) {
+        return value instanceof java.util.Date ? new java.sql.Date(((java.util.Date) value).getTime()).toLocalDate()
+                .toString() : String.valueOf(value).substring(0, Math.min(10, String.valueOf(value).length()));
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return value == null ? BigDecimal.ZERO : new BigDecimal(value.toString());
     }
 
     public List<String> getDays() {
@@ -99,7 +148,16 @@ public final class GuidanceReport {
         return Collections.unmodifiableMap(perDay);
     }
 
-    /** Every block and lead reason, in block then reason order. */
+    /** The revenue of the items added from guidance in the orders placed on each of {@link #getDays()}. */
+    public List<BigDecimal> getRevenuePerDay() {
+        List<BigDecimal> revenue = new ArrayList<BigDecimal>();
+        for (BigDecimal day : revenuePerDay) {
+            revenue.add(day.setScale(2, RoundingMode.HALF_UP));
+        }
+        return revenue;
+    }
+
+    /** Every block and each reason it can lead with, in block then reason order. */
     public List<Line> getLines() {
         return new ArrayList<Line>(lines.values());
     }

@@ -24,7 +24,8 @@ import javax.annotation.Resource;
  * What to offer beside a product, and why (bean {@code cncGuidance}). "Goes well with": the merchant's cross-sale
  * links in their order, then the measured co-purchases strongest first; a linked product that is also measured
  * carries both reasons. "Consider instead": the merchant's up-sale links. Left out: the product itself, inactive or
- * unavailable products, what the cart holds, and whatever a {@link ProductSuppression} names.
+ * unavailable products, what the cart holds (and durables the shopper bought), and whatever a
+ * {@link ProductSuppression} names.
  */
 @Component("cncGuidance")
 public class GuidanceService {
@@ -41,9 +42,13 @@ public class GuidanceService {
     @Autowired(required = false)
     protected List<ProductSuppression> suppressions = Collections.emptyList();
 
-    /** @return the product's guidance, or null when there is no such product */
+    /**
+     * @param leftOut products not to offer: what the cart holds and, for a signed-in shopper, the durables they
+     *                bought ({@link PersonalGuidanceService#durablesBought})
+     * @return the product's guidance, or null when there is no such product
+     */
     @Transactional(value = "blTransactionManager", readOnly = true)
-    public ProductGuidance forProduct(long productId, Collection<Long> inCart) {
+    public ProductGuidance forProduct(long productId, Collection<Long> leftOut) {
         Product product = catalogService.findProductById(productId);
         if (product == null) {
             return null;
@@ -75,7 +80,7 @@ public class GuidanceService {
                 candidate.add(Reason.alternative(ComparableAttributes.differences(product, candidate.product)));
             }
         }
-        Set<Long> excluded = new HashSet<Long>(inCart);
+        Set<Long> excluded = new HashSet<Long>(leftOut);
         excluded.add(productId);
         excluded.addAll(suppressed(complements.keySet(), substitutes.keySet()));
         return new ProductGuidance(product, firstOffered(complements, excluded), firstOffered(substitutes, excluded));
@@ -84,6 +89,11 @@ public class GuidanceService {
     private Set<Long> suppressed(Set<Long> complements, Set<Long> substitutes) {
         Set<Long> candidates = new HashSet<Long>(complements);
         candidates.addAll(substitutes);
+        return suppressed(candidates);
+    }
+
+    /** Those of the candidates that a {@link ProductSuppression} keeps out of recommendations. */
+    public Set<Long> suppressed(Set<Long> candidates) {
         Set<Long> suppressed = new HashSet<Long>();
         for (ProductSuppression suppression : suppressions) {
             suppressed.addAll(suppression.suppressed(candidates));
@@ -110,7 +120,7 @@ public class GuidanceService {
     }
 
     /** Active, with a default SKU that can be sold now. */
-    boolean isOffered(Product product) {
+    public boolean isOffered(Product product) {
         return product.isActive() && product.getDefaultSku() != null
                 && inventoryService.isAvailable(product.getDefaultSku(), 1);
     }

@@ -50,6 +50,9 @@ public class GuidanceTracking {
     @Resource(name = "cncTaskScheduler")
     protected TaskScheduler scheduler;
 
+    @Resource(name = "cncGuidanceRevenue")
+    protected GuidanceRevenue revenue;
+
     @Value("${concierge.guidance.tracking.flushSeconds:5}")
     protected long flushSeconds = 5;
 
@@ -97,7 +100,9 @@ public class GuidanceTracking {
         }
     }
 
-    /** The days from {@code since} on, with what guidance did. Includes this node's counts not written yet. */
+    /**
+     * The days from {@code since} on, with what guidance did and sold. Includes this node's counts not written yet.
+     */
     public GuidanceReport report(LocalDate since, LocalDate until) {
         flush();
         List<GuidanceTallyImpl> tallies = new TransactionTemplate(transactionManager).execute(status -> em
@@ -105,7 +110,7 @@ public class GuidanceTracking {
                         GuidanceTallyImpl.class)
                 .setParameter("since", Date.valueOf(since)).setParameter("until", Date.valueOf(until))
                 .getResultList());
-        return new GuidanceReport(since, until, tallies);
+        return new GuidanceReport(since, until, tallies, revenue.sold(since, until));
     }
 
     private void add(TallyKey key, long times) {

@@ -11,12 +11,16 @@ import java.util.Date;
 final class InMemoryCoPurchaseMiner implements CoPurchaseMiner {
 
     @Override
-    public void mine(MiningSql sql, long run, long totalOrders, RuleThresholds thresholds, Date computedAt) {
+    public void mine(MiningSql sql, long run, boolean full, long totalOrders, RuleThresholds thresholds,
+                     Date computedAt) {
         PairCounts counts = new PairCounts(1024, 16384);
-        sql.query("SELECT PRODUCT_ID, OTHER_PRODUCT_ID, ORDERS FROM " + PairCountImpl.TABLE,
-                row -> counts.add(row.getLong(1), row.getLong(2), row.getLong(3)));
+        if (!full) {
+            sql.query("SELECT PRODUCT_ID, OTHER_PRODUCT_ID, ORDERS FROM " + PairCountImpl.TABLE,
+                    row -> counts.add(row.getLong(1), row.getLong(2), row.getLong(3)));
+        }
         BasketReader baskets = new BasketReader(counts);
-        sql.query(MiningSql.basketsOfRun(run) + " ORDER BY m.ORDER_ID",
+        // PairCounts counts a product once per order however many lines hold it: no DISTINCT in the database.
+        sql.query(MiningSql.orderLinesOfRun(run) + " ORDER BY m.ORDER_ID",
                 row -> baskets.item(row.getLong(1), row.getLong(2)));
         baskets.finish();
 

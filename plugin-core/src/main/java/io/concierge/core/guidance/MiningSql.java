@@ -18,8 +18,12 @@ import javax.persistence.EntityManager;
 final class MiningSql {
 
     /** Placed as {@code BroadleafOrders.isPlaced} says: submitted, and neither a cart, a wish list nor a quote. */
-    static final String PLACED_ORDER = "o.SUBMIT_DATE IS NOT NULL AND o.ORDER_STATUS NOT IN ('IN_PROCESS', 'NAMED',"
-            + " 'QUOTE')";
+    static final String PLACED_ORDER = placedOrder("o");
+
+    /** {@link #PLACED_ORDER} of the orders table aliased {@code alias}. */
+    static String placedOrder(String alias) {
+        return alias + ".SUBMIT_DATE IS NOT NULL AND " + alias + ".ORDER_STATUS NOT IN ('IN_PROCESS', 'NAMED', 'QUOTE')";
+    }
 
     private final Session session;
 
@@ -29,7 +33,15 @@ final class MiningSql {
 
     /** The distinct products of each order that run {@code run} counts, as rows (ORDER_ID, PRODUCT_ID). */
     static String basketsOfRun(long run) {
-        return "SELECT DISTINCT m.ORDER_ID, d.PRODUCT_ID FROM " + MinedOrderImpl.TABLE + " m"
+        return "SELECT DISTINCT" + orderLinesOfRun(run).substring("SELECT".length());
+    }
+
+    /**
+     * The products of each order that run {@code run} counts, a product twice in an order as two rows (ORDER_ID,
+     * PRODUCT_ID): for a reader that drops the repeats itself, so the database need not.
+     */
+    static String orderLinesOfRun(long run) {
+        return "SELECT m.ORDER_ID, d.PRODUCT_ID FROM " + MinedOrderImpl.TABLE + " m"
                 + " JOIN BLC_ORDER_ITEM i ON i.ORDER_ID = m.ORDER_ID"
                 + " JOIN BLC_DISCRETE_ORDER_ITEM d ON d.ORDER_ITEM_ID = i.ORDER_ITEM_ID"
                 + " WHERE m.RUN_NUMBER = " + run + " AND d.PRODUCT_ID IS NOT NULL";
@@ -47,11 +59,15 @@ final class MiningSql {
         update("DELETE FROM " + MinedOrderImpl.TABLE);
     }
 
-    /** Lists the placed orders not yet mined as run {@code run}'s; returns how many. */
-    int takeNewOrders(long run) {
+    /**
+     * Lists the placed orders not yet mined as run {@code run}'s; returns how many. A full run (the list emptied
+     * before) takes every placed order without asking the list: PostgreSQL may plan the NOT EXISTS over a table it has
+     * never analyzed as a scan of it per order, which the insert itself makes longer and longer.
+     */
+    int takeNewOrders(long run, boolean full) {
         return update("INSERT INTO " + MinedOrderImpl.TABLE + " (ORDER_ID, RUN_NUMBER) SELECT o.ORDER_ID, " + run
-                + " FROM BLC_ORDER o WHERE " + PLACED_ORDER + " AND NOT EXISTS (SELECT 1 FROM "
-                + MinedOrderImpl.TABLE + " m WHERE m.ORDER_ID = o.ORDER_ID)");
+                + " FROM BLC_ORDER o WHERE " + PLACED_ORDER + (full ? "" : " AND NOT EXISTS (SELECT 1 FROM "
+                + MinedOrderImpl.TABLE + " m WHERE m.ORDER_ID = o.ORDER_ID)"));
     }
 
     long minedOrders() {

@@ -13,6 +13,9 @@ final class PairCounts {
     private final LongCounts indexes;
     private long[] productIds;
     private final LongCounts pairs;
+    /** One order's distinct products and their indexes, reused from order to order (one thread counts). */
+    private long[] distinct = new long[32];
+    private int[] index = new int[32];
 
     PairCounts(int expectedProducts, int expectedPairs) {
         indexes = new LongCounts(expectedProducts);
@@ -22,15 +25,18 @@ final class PairCounts {
 
     /** Counts one order: its products once each, and each pair of them once. */
     void addOrder(long[] products, int length) {
-        long[] distinct = Arrays.copyOf(products, length);
-        Arrays.sort(distinct);
+        if (distinct.length < length) {
+            distinct = new long[Math.max(length, distinct.length * 2)];
+            index = new int[distinct.length];
+        }
+        System.arraycopy(products, 0, distinct, 0, length);
+        Arrays.sort(distinct, 0, length);
         int n = 0;
         for (int i = 0; i < length; i++) {
             if (i == 0 || distinct[i] != distinct[i - 1]) {
                 distinct[n++] = distinct[i];
             }
         }
-        int[] index = new int[n];
         for (int i = 0; i < n; i++) {
             index[i] = indexOf(distinct[i]);
         }

@@ -19,19 +19,44 @@ public final class Reason {
          * A substitute the merchant linked, whose price the theme compares ("similar, $40 less"), with its comparable
          * attributes' differences ({@link #getDifferences()}: "+17 L capacity for $110 more").
          */
-        ALTERNATIVE
+        ALTERNATIVE,
+        /**
+         * A complement of something the signed-in shopper bought ({@link #getPurchase()}, with the mined rule in
+         * {@link #getRule()}): "goes with the Summit Pack 45 you bought in May".
+         */
+        BOUGHT_BEFORE,
+        /**
+         * A consumable the shopper bought ({@link #getPurchase()}) whose replenishment interval
+         * ({@link #getIntervalDays()}) has passed since.
+         */
+        DUE_AGAIN
     }
 
     private final Kind kind;
     private final String text;
     private final CoPurchaseRule rule;
     private final List<AttributeDifference> differences;
+    private PastPurchase purchase;
+    private int intervalDays;
 
     private Reason(Kind kind, String text, CoPurchaseRule rule, List<AttributeDifference> differences) {
         this.kind = kind;
         this.text = text;
         this.rule = rule;
         this.differences = Collections.unmodifiableList(differences);
+    }
+
+    public static Reason boughtBefore(PastPurchase purchase, CoPurchaseRule rule) {
+        Reason reason = new Reason(Kind.BOUGHT_BEFORE, null, rule, Collections.<AttributeDifference>emptyList());
+        reason.purchase = purchase;
+        return reason;
+    }
+
+    public static Reason dueAgain(PastPurchase purchase, int intervalDays) {
+        Reason reason = new Reason(Kind.DUE_AGAIN, null, null, Collections.<AttributeDifference>emptyList());
+        reason.purchase = purchase;
+        reason.intervalDays = intervalDays;
+        return reason;
     }
 
     public static Reason merchant(String promotionMessage) {
@@ -58,6 +83,16 @@ public final class Reason {
     /** The measured rule; null unless {@link Kind#BOUGHT_TOGETHER}. */
     public CoPurchaseRule getRule() {
         return rule;
+    }
+
+    /** The shopper's purchase a personal reason speaks of; null for other kinds. */
+    public PastPurchase getPurchase() {
+        return purchase;
+    }
+
+    /** A consumable's replenishment interval in days; 0 for other kinds. */
+    public int getIntervalDays() {
+        return intervalDays;
     }
 
     /** A substitute's comparable attributes against the viewed product's; empty for other kinds. */

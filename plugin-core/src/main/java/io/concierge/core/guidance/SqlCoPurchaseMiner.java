@@ -13,19 +13,24 @@ final class SqlCoPurchaseMiner implements CoPurchaseMiner {
     private static final String SAME_PAIR = ".PRODUCT_ID = d.PRODUCT_ID AND ";
 
     @Override
-    public void mine(MiningSql sql, long run, long totalOrders, RuleThresholds thresholds, Date computedAt) {
+    public void mine(MiningSql sql, long run, boolean full, long totalOrders, RuleThresholds thresholds,
+                     Date computedAt) {
         String baskets = MiningSql.basketsOfRun(run);
-        sql.update("INSERT INTO " + DELTA + " (PRODUCT_ID, OTHER_PRODUCT_ID, ORDERS)"
+        // A full run's counts are the run's own, written at once; an incremental run's are added to the stored ones.
+        sql.update("INSERT INTO " + (full ? COUNTS : DELTA) + " (PRODUCT_ID, OTHER_PRODUCT_ID, ORDERS)"
                 + " SELECT a.PRODUCT_ID, b.PRODUCT_ID, COUNT(*) FROM (" + baskets + ") a JOIN (" + baskets + ") b"
                 + " ON b.ORDER_ID = a.ORDER_ID AND b.PRODUCT_ID >= a.PRODUCT_ID GROUP BY a.PRODUCT_ID, b.PRODUCT_ID");
-        // Existing pairs first: the INSERT below adds the new ones, which the UPDATE must not count twice.
-        sql.update("UPDATE " + COUNTS + " SET ORDERS = ORDERS + (SELECT d.ORDERS FROM " + DELTA + " d WHERE "
-                + COUNTS + SAME_PAIR + COUNTS + ".OTHER_PRODUCT_ID = d.OTHER_PRODUCT_ID) WHERE EXISTS (SELECT 1 FROM "
-                + DELTA + " d WHERE " + COUNTS + SAME_PAIR + COUNTS + ".OTHER_PRODUCT_ID = d.OTHER_PRODUCT_ID)");
-        sql.update("INSERT INTO " + COUNTS + " (PRODUCT_ID, OTHER_PRODUCT_ID, ORDERS) SELECT d.PRODUCT_ID,"
-                + " d.OTHER_PRODUCT_ID, d.ORDERS FROM " + DELTA + " d WHERE NOT EXISTS (SELECT 1 FROM " + COUNTS
-                + " c WHERE c" + SAME_PAIR + "c.OTHER_PRODUCT_ID = d.OTHER_PRODUCT_ID)");
-        sql.update("DELETE FROM " + DELTA);
+        if (!full) {
+            // Existing pairs first: the INSERT below adds the new ones, which the UPDATE must not count twice.
+            sql.update("UPDATE " + COUNTS + " SET ORDERS = ORDERS + (SELECT d.ORDERS FROM " + DELTA + " d WHERE "
+                    + COUNTS + SAME_PAIR + COUNTS + ".OTHER_PRODUCT_ID = d.OTHER_PRODUCT_ID) WHERE EXISTS (SELECT 1"
+                    + " FROM " + DELTA + " d WHERE " + COUNTS + SAME_PAIR + COUNTS
+                    + ".OTHER_PRODUCT_ID = d.OTHER_PRODUCT_ID)");
+            sql.update("INSERT INTO " + COUNTS + " (PRODUCT_ID, OTHER_PRODUCT_ID, ORDERS) SELECT d.PRODUCT_ID,"
+                    + " d.OTHER_PRODUCT_ID, d.ORDERS FROM " + DELTA + " d WHERE NOT EXISTS (SELECT 1 FROM " + COUNTS
+                    + " c WHERE c" + SAME_PAIR + "c.OTHER_PRODUCT_ID = d.OTHER_PRODUCT_ID)");
+            sql.update("DELETE FROM " + DELTA);
+        }
 
         sql.update("DELETE FROM " + CoPurchaseRuleImpl.TABLE);
         Object[] parameters = thresholds.sqlParameters(totalOrders);

@@ -68,24 +68,18 @@ final class Baskets {
         return products;
     }
 
-    /** A placed order of these products (a product twice is one line of quantity 2). */
+    /** A placed order of these products (a product twice is one line of quantity 2), by a new customer. */
     Order placed(Product... products) {
-        return order(true, products);
+        return order(customer(), new Date(), products);
     }
 
-    /** A cart of these products, never placed. */
+    /** A cart of these products, never placed, of a new customer. */
     Order cart(Product... products) {
-        return order(false, products);
+        return order(customer(), null, products);
     }
 
-    private Order order(boolean placed, Product... products) {
-        Customer customer = inTransaction(() -> {
-            Customer created = customerService.createNewCustomer();
-            String email = "basket-" + UUID.randomUUID() + "@example.com";
-            created.setEmailAddress(email);
-            created.setUsername(email);
-            return customerService.saveCustomer(created);
-        });
+    /** An order of the customer's placed at {@code submitted}, or left a cart when that is null. */
+    Order order(Customer customer, Date submitted, Product... products) {
         // As a storefront does: each cart service call in its own transaction.
         try {
             Order order = orderService.createNewCartForCustomer(customer);
@@ -93,15 +87,41 @@ final class Baskets {
                 order = orderService.addItem(order.getId(),
                         new OrderItemRequestDTO(product.getId(), product.getDefaultSku().getId(), 1), false);
             }
-            if (placed) {
+            if (submitted != null) {
                 order.setStatus(OrderStatus.SUBMITTED);
-                order.setSubmitDate(new Date());
+                order.setSubmitDate(submitted);
                 order = orderService.save(order, false);
             }
             return order;
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A new registered customer. */
+    Customer customer() {
+        return inTransaction(() -> {
+            Customer created = customerService.createNewCustomer();
+            String email = "basket-" + UUID.randomUUID() + "@example.com";
+            created.setEmailAddress(email);
+            created.setUsername(email);
+            created.setRegistered(true);
+            return customerService.saveCustomer(created);
+        });
+    }
+
+    /** Gives the product a Broadleaf product attribute (Catalog > Products > Attributes). */
+    void attribute(Product product, String name, String value) {
+        inTransaction(() -> {
+            Product stored = catalogService.findProductById(product.getId());
+            org.broadleafcommerce.core.catalog.domain.ProductAttribute attribute =
+                    new org.broadleafcommerce.core.catalog.domain.ProductAttributeImpl();
+            attribute.setName(name);
+            attribute.setValue(value);
+            attribute.setProduct(stored);
+            stored.getProductAttributes().put(name, attribute);
+            return catalogService.saveProduct(stored);
+        });
     }
 
     interface Work<T> {

@@ -34,6 +34,12 @@ final class ReasonWording {
                 return new ReasonText(reason.getKind(), reason.getText());
             case BOUGHT_TOGETHER:
                 return new ReasonText(reason.getKind(), boughtTogether(reason.getRule(), viewed));
+            case BOUGHT_BEFORE:
+                return new ReasonText(reason.getKind(), message("guidance.reason.boughtBefore",
+                        reason.getPurchase().getProductName(), month(reason.getPurchase().getBoughtAt())));
+            case DUE_AGAIN:
+                return new ReasonText(reason.getKind(), message("guidance.reason.dueAgain",
+                        month(reason.getPurchase().getBoughtAt()), reason.getIntervalDays()));
             default:
                 return new ReasonText(reason.getKind(), substitute(reason.getDifferences(), viewed, recommended));
         }
@@ -80,6 +86,10 @@ final class ReasonWording {
                             difference.getName(), shopper.getLocale()));
         }
         return text.toString();
+    }
+
+    private String month(java.util.Date date) {
+        return shopper.month(date, java.time.ZoneId.systemDefault());
     }
 
     private String message(String key, Object... arguments) {

@@ -5,9 +5,12 @@ import io.concierge.core.guidance.GuidanceBlock;
 import io.concierge.core.guidance.GuidanceEvent;
 import io.concierge.core.guidance.GuidanceService;
 import io.concierge.core.guidance.GuidanceTracking;
+import io.concierge.core.guidance.PersonalGuidance;
+import io.concierge.core.guidance.PersonalGuidanceService;
 import io.concierge.core.guidance.ProductGuidance;
 import io.concierge.core.guidance.Recommendation;
 import io.concierge.storefront.kernel.ShopperLocale;
+import io.concierge.storefront.kernel.SignedInShoppers;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
 import org.broadleafcommerce.core.order.domain.Order;
@@ -20,6 +23,7 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -29,8 +33,9 @@ import java.util.Set;
 import javax.annotation.Resource;
 
 /**
- * A product's guidance for the current shopper (bean {@code cncShopperGuidance}): without what their cart holds, in
- * their language, each card counted as an impression. Shared by the product-page widget and the JSON API.
+ * Guidance for the current shopper (bean {@code cncShopperGuidance}): a product's, the cart's and, for a signed-in
+ * shopper, their own from their purchase history; without what their cart holds and the durables they bought, in
+ * their language, each card counted as an impression. Shared by the widgets and the JSON API.
  */
 public class ShopperGuidance {
 
@@ -46,12 +51,15 @@ public class ShopperGuidance {
     @Resource(name = "blOrderService")
     protected OrderService orderService;
 
+    @Resource(name = "cncPersonalGuidance")
+    protected PersonalGuidanceService personalGuidance;
+
     /** Where Broadleaf's CartState keeps the cart (see {@link #currentCart()}). */
     static final String CART_ATTRIBUTE = "cart";
 
     /** @return the product's blocks, or null when there is no such product */
     public GuidanceView forProduct(long productId) {
-        ProductGuidance found = guidance.forProduct(productId, productsInCart(currentCart()));
+        ProductGuidance found = guidance.forProduct(productId, leftOut(productsInCart(currentCart())));
         if (found == null) {
             return null;
         }
@@ -76,12 +84,13 @@ public class ShopperGuidance {
      */
     public List<RecommendationCard> forCart() {
         Set<Long> inCart = productsInCart(currentCart());
+        Set<Long> leftOut = leftOut(inCart);
         ShopperLocale shopper = ShopperLocale.current();
         ReasonWording wording = new ReasonWording(messages, shopper);
         Map<Long, RecommendationCard> offered = new LinkedHashMap<Long, RecommendationCard>();
         for (Long productId : inCart) {
             ProductGuidance found = offered.size() < Guidance.MAX_PER_BLOCK
-                    ? guidance.forProduct(productId, inCart) : null;
+                    ? guidance.forProduct(productId, leftOut) : null;
             if (found != null) {
                 for (RecommendationCard card : cards(GuidanceBlock.IN_CART, found.getGoesWellWith(),
                         found.getProduct(), wording, shopper)) {
@@ -96,6 +105,42 @@ public class ShopperGuidance {
             tracking.record(card.tracked(), GuidanceEvent.IMPRESSION);
         }
         return cards;
+    }
+
+    /**
+     * The signed-in shopper's own guidance: complements of what they bought and consumables due again, without what
+     * their cart holds; {@link PersonalView#NOBODY} for a guest.
+     */
+    public PersonalView forShopper() {
+        Customer customer = SignedInShoppers.current();
+        if (customer == null) {
+            return PersonalView.NOBODY;
+        }
+        PersonalGuidance found = personalGuidance.forCustomer(customer.getId(), productsInCart(currentCart()),
+                new Date());
+        ShopperLocale shopper = ShopperLocale.current();
+        ReasonWording wording = new ReasonWording(messages, shopper);
+        PersonalView view = new PersonalView(
+                cards(GuidanceBlock.WITH_YOUR_ORDERS, found.getGoesWithYourOrders(), null, wording, shopper),
+                cards(GuidanceBlock.DUE_AGAIN, found.getDueAgain(), null, wording, shopper));
+        for (RecommendationCard card : view.getGoesWithYourOrders()) {
+            tracking.record(card.tracked(), GuidanceEvent.IMPRESSION);
+        }
+        for (RecommendationCard card : view.getDueAgain()) {
+            tracking.record(card.tracked(), GuidanceEvent.IMPRESSION);
+        }
+        return view;
+    }
+
+    /** What the cart holds and, for a signed-in shopper, the durables they bought: offered in no block. */
+    private Set<Long> leftOut(Set<Long> inCart) {
+        Customer customer = SignedInShoppers.current();
+        if (customer == null) {
+            return inCart;
+        }
+        Set<Long> leftOut = new LinkedHashSet<Long>(inCart);
+        leftOut.addAll(personalGuidance.durablesBought(customer.getId()));
+        return leftOut;
     }
 
     /**

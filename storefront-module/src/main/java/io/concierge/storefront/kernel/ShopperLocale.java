@@ -45,6 +45,16 @@ public final class ShopperLocale {
         return format.format(money.getAmount());
     }
 
+    /**
+     * The month of a date as one says "in May": the month's stand-alone name in this language ("May", "maio",
+     * "mayo"), with the year when it is not the current one ("May 2025").
+     */
+    public String month(Date date, java.time.ZoneId zone) {
+        java.time.LocalDate day = date.toInstant().atZone(zone).toLocalDate();
+        boolean thisYear = day.getYear() == java.time.LocalDate.now(zone).getYear();
+        return java.time.format.DateTimeFormatter.ofPattern(thisYear ? "LLLL" : "LLLL yyyy", locale).format(day);
+    }
+
     public String date(Date date) {
         return date == null ? "" : DateFormat.getDateInstance(DateFormat.LONG, locale).format(date);
     }

@@ -77,6 +77,28 @@ class ReasonWordingTest {
     }
 
     @Test
+    void aPastPurchaseIsNamedWithItsMonthInTheShoppersLanguage() {
+        java.util.Date may = java.util.Date.from(java.time.LocalDate.now().withMonth(5).withDayOfMonth(12)
+                .atStartOfDay(java.time.ZoneId.systemDefault()).toInstant());
+        Reason goesWith = Reason.boughtBefore(new io.concierge.core.guidance.PastPurchase(2, "Summit Pack 45", may),
+                new CoPurchaseRule(2, 3, 23, 100, 40, 1000));
+
+        assertThat(wording(Locale.US).word(goesWith, null, daypack).getText())
+                .isEqualTo("Goes with the Summit Pack 45 you bought in May");
+        assertThat(wording(PT_BR).word(goesWith, null, daypack).getText())
+                .isEqualTo("Combina com Summit Pack 45 que voc\u00ea comprou em maio");
+        assertThat(wording(ES).word(goesWith, null, daypack).getText())
+                .isEqualTo("Combina con Summit Pack 45 que compraste en mayo");
+        java.util.Date lastYear = java.util.Date.from(java.time.LocalDate.now().minusYears(1).withMonth(7)
+                .withDayOfMonth(3).atStartOfDay(java.time.ZoneId.systemDefault()).toInstant());
+        Reason due = Reason.dueAgain(new io.concierge.core.guidance.PastPurchase(4, "Socks", lastYear), 90);
+        assertThat(wording(Locale.US).word(due, null, daypack).getText()).isEqualTo("You bought it in July "
+                + java.time.LocalDate.now().minusYears(1).getYear() + "; it lasts about 90 days");
+        assertThat(wording(ES).word(due, null, daypack).getText()).startsWith("Lo compraste en julio ")
+                .endsWith("; dura unos 90 d\u00edas");
+    }
+
+    @Test
     void theMerchantsTextIsShownAsWritten() {
         assertThat(wording(ES).word(Reason.merchant("Keeps it <dry>"), trailRunner, summit).getText())
                 .isEqualTo("Keeps it <dry>");

@@ -31,8 +31,8 @@ import javax.annotation.Resource;
  * The admin's "Guidance rules" page: the last mining run, and every mined rule with its support, confidence and lift;
  * the merchant marks a pair as wrong (hidden from the storefront through every later run) or shows it again, and
  * may mine all orders now; and what guidance did over the last {@value #REPORT_DAYS} days (impressions, clicks and
- * adds to cart per block and lead reason, charted per day). Whoever may read the guidance options sees it; changing
- * takes permission to update them.
+ * adds to cart, and the orders, revenue and order totals they led to, per block and lead reason, charted per day).
+ * Whoever may read the guidance options sees it; changing takes permission to update them.
  */
 @Controller("cncGuidanceRulesController")
 @RequestMapping("/" + GuidanceRulesController.SECTION_KEY)
@@ -80,6 +80,7 @@ public class GuidanceRulesController extends AdminAbstractController {
         Map<String, Object> chart = new HashMap<String, Object>();
         chart.put("days", report.getDays());
         chart.put("perDay", report.getPerDay());
+        chart.put("revenuePerDay", report.getRevenuePerDay());
         model.addAttribute("reportJson", new ObjectMapper().writeValueAsString(chart));
         model.addAttribute("viewType", "concierge/guidanceRules");
         setModelAttributes(model, SECTION_KEY);

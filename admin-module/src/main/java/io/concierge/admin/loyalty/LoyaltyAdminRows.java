@@ -3,6 +3,7 @@ package io.concierge.admin.loyalty;
 import io.concierge.admin.kernel.AdminRowContributor;
 import io.concierge.admin.kernel.AdminRows;
 import io.concierge.admin.kernel.KernelAdminRows;
+import io.concierge.admin.loyalty.web.LoyaltySimulatorController;
 import io.concierge.core.loyalty.LoyaltyOptions;
 import io.concierge.core.loyalty.LoyaltyTier;
 import org.springframework.stereotype.Component;
@@ -10,8 +11,8 @@ import org.springframework.stereotype.Component;
 import static io.concierge.admin.kernel.AdminRows.CUSTOMER_SERVICE_ROLE;
 
 /**
- * Loyalty's admin sections under Customer Service, in block -7900: the tiers and the programme's options. Both are
- * the merchant's (the master role's) to change; customer service reads them, to tell a customer what their tier
+ * Loyalty's admin sections under Customer Service, in block -7900: the tiers, the what-if simulator and the
+ * programme's options. Tiers and options are the merchant's (the master role's) to change; customer service reads them, to tell a customer what their tier
  * brings.
  */
 @Component("cncLoyaltyAdminRows")
@@ -26,6 +27,9 @@ public class LoyaltyAdminRows implements AdminRowContributor {
                 .grantRead(CUSTOMER_SERVICE_ROLE);
         rows.section(KernelAdminRows.CUSTOMER_SERVICE_MODULE, "ConciergeLoyaltyTiers", "Loyalty tiers",
                 "/loyalty-tiers", 2600).ceiling(LoyaltyTier.class).shownWith(tiers);
+        // No ceiling entity: a page of its own, which checks the tiers' (and, to save, the options') permissions.
+        rows.section(KernelAdminRows.CUSTOMER_SERVICE_MODULE, "ConciergeLoyaltySimulator", "Loyalty simulator",
+                "/" + LoyaltySimulatorController.SECTION_KEY, 2640).shownWith(tiers);
         AdminRows.EntityGroup options = rows.entities("CNC_LOYALTY_OPTIONS", "loyalty options",
                 LoyaltyOptions.class).grantRead(CUSTOMER_SERVICE_ROLE);
         rows.section(KernelAdminRows.CUSTOMER_SERVICE_MODULE, "ConciergeLoyaltyOptions", "Loyalty options",

@@ -98,7 +98,7 @@ class LoyaltySimulatorWebIT {
 
     /**
      * Saves the demo's thresholds again and, since Rafael keeps Summit above its keep threshold, puts him back in
-     * Trail by hand, where the demo has him.
+     * Trail by hand, where the demo has him (and revokes the assignment: his orders keep him there).
      */
     static void backToTheDemo(AdminSession merchant, Map<String, String> demo) throws IOException {
         assertThat(merchant.post(PAGE + "/save", PAGE, demo).url().getQuery()).isEqualTo("saved=1");
@@ -109,7 +109,9 @@ class LoyaltySimulatorWebIT {
         LoyaltyStandings standings = RunningDemoStore.siteContext().getBean("cncLoyalty", LoyaltyStandings.class);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
             if (!tierOfRafael().contains("\"tier\":\"Trail\"")) {
-                standings.assign(RAFAEL_ID, TRAIL_ID, "Back to the demo's tier after a simulator test");
+                standings.assign(RAFAEL_ID, TRAIL_ID, "Back to the demo's tier after a simulator test", null,
+                        "tester");
+                standings.revoke(RAFAEL_ID, "tester");
             }
             assertThat(tierOfRafael()).contains("\"tier\":\"Trail\"", "\"missingForNextTier\":52.05");
         });

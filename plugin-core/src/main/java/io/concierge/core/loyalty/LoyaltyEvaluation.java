@@ -33,7 +33,8 @@ import javax.persistence.PersistenceContext;
  * <p>The rules: the value is the options' metric over the placed orders in the options' window, less cancelled and
  * wholly refunded orders and the amounts refunded in part ({@link LoyaltyDeductionImpl}). A customer below the
  * tier's keep threshold keeps it for its grace days, then drops one tier (never below the tier the value enters);
- * a value that enters a higher tier moves the customer there at once. Every tier change is logged.
+ * a value that enters a higher tier moves the customer there at once; staff's assignment in force
+ * ({@link LoyaltyAssignment}) holds its tier as a floor. Every tier change is logged.
  */
 @Component("cncLoyaltyEvaluation")
 public class LoyaltyEvaluation {
@@ -130,7 +131,8 @@ public class LoyaltyEvaluation {
                 .addValue("now", new Timestamp(now.getTime()))
                 .addValue("registered", Boolean.TRUE)
                 .addValue("reason", reason.name())
-                .addValue("downgrade", LoyaltyChangeReason.DOWNGRADE.name());
+                .addValue("downgrade", LoyaltyChangeReason.DOWNGRADE.name())
+                .addValue("manual", LoyaltyChangeReason.MANUAL.name());
         // Broadleaf's order changes and the deduction of this transaction must be in the database the SQL reads.
         em.flush();
         em.unwrap(Session.class).doWork(connection -> {
@@ -210,6 +212,13 @@ public class LoyaltyEvaluation {
         sql.update("UPDATE " + EVALUATION + " SET NEW_RANK = ENTRY_RANK, NEW_KEEP_UNTIL = NULL, REASON = :reason"
                 + " WHERE RUN_ID = :run AND ENTRY_RANK IS NOT NULL AND (NEW_RANK IS NULL OR ENTRY_RANK > NEW_RANK)",
                 parameters);
+        // Staff's assignments in force hold their tier as a floor (and stop a grace's clock on it).
+        String assigned = " FROM CNC_LOYALTY_ASSIGNMENT a, " + RUN_TIER + " t WHERE t.RUN_ID = :run"
+                + " AND t.TIER_ID = a.TIER_ID AND a.CUSTOMER_ID = " + row + "CUSTOMER_ID";
+        sql.update("UPDATE " + EVALUATION + " SET NEW_RANK = (SELECT t.TIER_RANK" + assigned + "),"
+                + " NEW_KEEP_UNTIL = NULL, REASON = :manual WHERE RUN_ID = :run AND EXISTS (SELECT 1" + assigned
+                + " AND (a.KEPT_UNTIL IS NULL OR a.KEPT_UNTIL > :now)"
+                + " AND (" + row + "NEW_RANK IS NULL OR t.TIER_RANK >= " + row + "NEW_RANK))", parameters);
         sql.update("UPDATE " + EVALUATION + " SET"
                 + " NEW_TIER_ID = (SELECT t.TIER_ID" + RUN_TIERS + "t.TIER_RANK = " + row + "NEW_RANK)"
                 + " WHERE RUN_ID = :run", parameters);

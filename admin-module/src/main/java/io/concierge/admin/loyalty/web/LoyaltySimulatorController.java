@@ -1,5 +1,6 @@
 package io.concierge.admin.loyalty.web;
 
+import io.concierge.admin.kernel.web.AdminPermissions;
 import io.concierge.core.loyalty.LoyaltyDraft;
 import io.concierge.core.loyalty.LoyaltyOptions;
 import io.concierge.core.loyalty.LoyaltySimulation;
@@ -118,18 +119,10 @@ public class LoyaltySimulatorController extends AdminAbstractController {
         model.addAttribute("errors", errors);
         model.addAttribute("tiers", standings.tiers());
         model.addAttribute("windows", LoyaltyWindow.all());
-        model.addAttribute("mayChange", mayChange());
+        model.addAttribute("mayChange", AdminPermissions.allows(adminRemoteSecurityService, TIER_ENTITY,
+                EntityOperationType.UPDATE));
         model.addAttribute("viewType", "concierge/loyaltySimulator");
         setModelAttributes(model, SECTION_KEY);
         return "modules/defaultContainer";
-    }
-
-    private boolean mayChange() {
-        try {
-            adminRemoteSecurityService.securityCheck(TIER_ENTITY, EntityOperationType.UPDATE);
-            return true;
-        } catch (ServiceException notAllowed) {
-            return false;
-        }
     }
 }

@@ -35,6 +35,7 @@
             </tbody>
         </table>
         <p class="totals">${rc.getMessage("cart.subtotal")}: <strong class="subtotal">${cart.subtotal}</strong></p>
+        <#if cart.discount??><p class="discount">${rc.getMessage("cart.discount")}: <strong class="amount">−${cart.discount}</strong> <span class="offers">(${cart.offers?join(", ")})</span></p></#if>
         <p><a class="button" href="${rc.contextPath}/checkout">${rc.getMessage("cart.checkout")}</a></p>
         <@guidance.forCart/>
     </#if>

@@ -13,7 +13,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * The demo's loyalty programme over HTTP, once the start's recalculation has run: the three tiers in the admin, the
  * tier beside a case in the customer panel (Ana Souza in Summit, Emily Carter in Expedition's grace days), and the
- * shoppers' own page and JSON (Rafael Oliveira 52.05 short of Summit, Emily warned before her downgrade).
+ * shoppers' own page and JSON (Rafael Oliveira 52.05 short of Summit, Emily warned before her downgrade, on the
+ * page and by mail).
  */
 @ExtendWith(RunningDemoStore.class)
 class LoyaltyWebIT {
@@ -56,6 +57,15 @@ class LoyaltyWebIT {
                 .containsExactly("discount", "freeShipping", "prioritySupport");
         assertThat(emilys.select(".loyalty .downgrade-warning").text()).contains("Expedition");
         assertThat(emilys.select(".loyalty .progress.top")).hasSize(1);
+    }
+
+    @Test
+    void emilyIsWarnedByMailAheadOfHerDowngradeWithWhatKeepsExpedition() {
+        // The demo warns 60 days ahead: Emily's 60 grace days started with the recalculation at the start.
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
+                assertThat(ShopperSession.stepByStep(RunningDemoStore.site()).page("/demo/mailbox")
+                        .select("tr:has(td:containsOwn(emily.carter@example.com))").text())
+                        .contains("Your Expedition tier: what keeps it"));
     }
 
     @Test

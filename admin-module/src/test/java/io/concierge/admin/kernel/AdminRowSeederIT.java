@@ -50,8 +50,8 @@ class AdminRowSeederIT {
             "ConciergeOrderCare", "ConciergeReturnReasons", "ConciergeCases", "ConciergeCaseReasons",
             "ConciergeContactChannels", "ConciergeAgentLimits", "ConciergeFaq", "ConciergeSurveys",
             "ConciergeSurveyDashboard", "ConciergeMailOutbox",
-            "ConciergeLoyaltyTiers", "ConciergeLoyaltyOptions",
-            "ConciergeGuidanceOptions", "ConciergeGuidanceRules");
+            "ConciergeLoyaltyTiers", "ConciergeLoyaltyOptions", "ConciergeLoyaltySimulator",
+            "ConciergeLoyaltyAssignments", "ConciergeGuidanceOptions", "ConciergeGuidanceRules");
 
     @Resource(name = "cncAdminRowSeeder")
     AdminRowSeeder seeder;
@@ -103,8 +103,8 @@ class AdminRowSeederIT {
                         "ConciergeKnowledgeBaseOptions", "ConciergeHelpCenterOptions", "ConciergeOrderCare",
                         "ConciergeReturnReasons", "ConciergeCases", "ConciergeCaseReasons", "ConciergeContactChannels",
                         "ConciergeFaq", "ConciergeSurveys", "ConciergeSurveyDashboard", "ConciergeMailOutbox",
-                        "ConciergeLoyaltyTiers", "ConciergeLoyaltyOptions",
-                        "ConciergeGuidanceOptions", "ConciergeGuidanceRules");
+                        "ConciergeLoyaltyTiers", "ConciergeLoyaltyOptions", "ConciergeLoyaltySimulator",
+                        "ConciergeLoyaltyAssignments", "ConciergeGuidanceOptions", "ConciergeGuidanceRules");
         assertThat(sectionsSeenBy(AdminRows.CONTENT_EDITOR_ROLE)).containsExactly("ConciergeGuides",
                 "ConciergeGuideCategories", "ConciergeGuideTags", "ConciergeGuideSynonyms", "ConciergeGuideReports",
                 "ConciergeKnowledgeBaseOptions", "ConciergeFaq");

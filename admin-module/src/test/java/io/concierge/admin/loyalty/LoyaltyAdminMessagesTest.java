@@ -1,9 +1,13 @@
 package io.concierge.admin.loyalty;
 
+import io.concierge.core.loyalty.LoyaltyChangeReason;
 import io.concierge.core.loyalty.LoyaltyFacts;
 import io.concierge.core.loyalty.LoyaltyOptionsImpl;
+import io.concierge.core.loyalty.LoyaltySimulator;
+import io.concierge.core.loyalty.LoyaltyStandings;
 import io.concierge.core.loyalty.LoyaltyTierImpl;
 import io.concierge.core.loyalty.LoyaltyTierRules;
+import io.concierge.core.loyalty.LoyaltyWindow;
 import io.concierge.core.testing.MessageBundles;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.junit.jupiter.api.Test;
@@ -19,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LoyaltyAdminMessagesTest {
 
     @Test
-    void everyRuleFieldAndTheCustomerViewLineHaveTheirMessageInEnglishPortugueseAndSpanish() throws Exception {
+    void everyRuleFieldTheSimulatorsErrorsAndTheCustomerViewLineHaveTheirMessageInEnglishPortugueseAndSpanish() throws Exception {
         MessageBundles.assertSameKeysInEveryLanguage("messages/LoyaltyAdminMessages");
         Properties english = english();
         for (Field field : LoyaltyTierRules.class.getFields()) {
@@ -30,6 +34,19 @@ class LoyaltyAdminMessagesTest {
             }
         }
         assertThat(english.getProperty(LoyaltyFacts.TIER)).isNotBlank();
+        for (String key : new String[] {LoyaltySimulator.NOT_A_NUMBER, LoyaltySimulator.UNKNOWN_WINDOW}) {
+            assertThat(english.getProperty(key)).as(key).isNotBlank();
+        }
+        for (String key : new String[] {LoyaltyStandings.NOTE_NEEDED, LoyaltyStandings.NO_SUCH_TIER,
+                LoyaltyStandings.DATE_PAST}) {
+            assertThat(english.getProperty(key)).as(key).isNotBlank();
+        }
+        for (LoyaltyChangeReason reason : LoyaltyChangeReason.values()) {
+            assertThat(english.getProperty("LoyaltyAssignment_reason_" + reason.name())).isNotBlank();
+        }
+        for (LoyaltyWindow window : LoyaltyWindow.all()) {
+            assertThat(english.getProperty("LoyaltySimulator_window_" + window.getType())).isNotBlank();
+        }
         for (Class<?> entity : new Class<?>[] {LoyaltyTierImpl.class, LoyaltyOptionsImpl.class}) {
             assertThat(english.getProperty(entity.getSimpleName() + "_friendly")).isNotBlank();
             for (Field field : entity.getDeclaredFields()) {

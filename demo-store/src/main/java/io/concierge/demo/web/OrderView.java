@@ -1,6 +1,7 @@
 package io.concierge.demo.web;
 
 import io.concierge.storefront.kernel.ShopperLocale;
+import org.broadleafcommerce.core.offer.domain.OrderAdjustment;
 import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
 import org.broadleafcommerce.core.order.domain.NullOrderImpl;
 import org.broadleafcommerce.core.order.domain.Order;
@@ -20,6 +21,8 @@ public class OrderView {
     private final List<Line> lines;
     private final int itemCount;
     private final String subtotal;
+    private final String discount;
+    private final List<String> offers;
     private final String shipping;
     private final String total;
 
@@ -39,6 +42,15 @@ public class OrderView {
         this.submitted = real ? shopper.date(order.getSubmitDate()) : "";
         this.email = real ? order.getEmailAddress() : null;
         this.subtotal = real ? shopper.money(order.getSubTotal()) : "";
+        boolean discounted = real && order.getHasOrderAdjustments();
+        this.discount = discounted ? shopper.money(order.getOrderAdjustmentsValue()) : null;
+        List<String> offers = new ArrayList<String>();
+        if (discounted) {
+            for (OrderAdjustment adjustment : order.getOrderAdjustments()) {
+                offers.add(adjustment.getOffer() == null ? adjustment.getReason() : adjustment.getOffer().getName());
+            }
+        }
+        this.offers = Collections.unmodifiableList(offers);
         this.shipping = real ? shopper.money(order.getTotalFulfillmentCharges()) : "";
         this.total = real ? shopper.money(order.getTotal()) : "";
     }
@@ -74,6 +86,12 @@ public class OrderView {
     public int getItemCount() { return itemCount; }
 
     public String getSubtotal() { return subtotal; }
+
+    /** What the order's offers take off the subtotal (a loyalty tier's discount, say); null when nothing. */
+    public String getDiscount() { return discount; }
+
+    /** The names of the offers that give the discount. */
+    public List<String> getOffers() { return offers; }
 
     public String getShipping() { return shipping; }
 

@@ -16,7 +16,7 @@ import javax.persistence.TemporalType;
 
 /**
  * One tier change of a customer (CNC_LOYALTY_CHANGE): from and to which tier (null: none), why, when, and staff's
- * note for a manual one. The id is an identity column because the recalculation inserts changes with one
+ * note and name for a manual one. The id is an identity column because the recalculation inserts changes with one
  * INSERT … SELECT, which no id table generator can number.
  */
 @Entity
@@ -50,11 +50,16 @@ public class LoyaltyChangeImpl implements Serializable {
     @Temporal(TemporalType.TIMESTAMP)
     protected Date changedAt;
 
+    /** The admin user who assigned or revoked a manual tier; null for the system's changes. */
+    @Column(name = "CHANGED_BY", length = 100)
+    protected String changedBy;
+
     public LoyaltyChangeImpl() {
     }
 
     LoyaltyChangeImpl(long customerId, Long fromTierId, Long toTierId, LoyaltyChangeReason reason, String note,
-                      Date changedAt) {
+                      Date changedAt, String changedBy) {
+        this.changedBy = changedBy;
         this.customerId = customerId;
         this.fromTierId = fromTierId;
         this.toTierId = toTierId;
@@ -89,5 +94,9 @@ public class LoyaltyChangeImpl implements Serializable {
 
     public Date getChangedAt() {
         return changedAt;
+    }
+
+    public String getChangedBy() {
+        return changedBy;
     }
 }

@@ -3,11 +3,10 @@ package io.concierge.core.loyalty;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Date;
-import java.util.Objects;
 
+import javax.persistence.AttributeOverride;
 import javax.persistence.Column;
 import javax.persistence.Entity;
-import javax.persistence.Embeddable;
 import javax.persistence.EmbeddedId;
 import javax.persistence.Table;
 import javax.persistence.Temporal;
@@ -15,8 +14,8 @@ import javax.persistence.TemporalType;
 
 /**
  * The work table of {@link LoyaltyEvaluation} (CNC_LOYALTY_EVALUATION): one row per customer of a run while the run
- * works out their new standing, deleted when it ends. Mapped only so that Hibernate creates it with the schema; the
- * SQL reads and writes it. Rows of a run never meet those of another (RUN_ID), so a checkout's evaluation of one
+ * works out their new standing, deleted when it ends (a simulation's rows are kept until it is forgotten). Mapped
+ * only so that Hibernate creates it with the schema; the SQL reads and writes it. Rows of a run never meet those of another (RUN_ID), so a checkout's evaluation of one
  * customer and the nightly run do not see each other's work.
  */
 @Entity
@@ -27,7 +26,8 @@ public class LoyaltyEvaluationRowImpl implements Serializable {
 
     /** An embedded id: Broadleaf's id checks at start expect every entity's id to be one field. */
     @EmbeddedId
-    protected Key key;
+    @AttributeOverride(name = "memberId", column = @Column(name = "CUSTOMER_ID"))
+    protected LoyaltyRunKey key;
 
     @Column(name = "METRIC_VALUE", nullable = false, precision = 19, scale = 2)
     protected BigDecimal metricValue;
@@ -66,28 +66,4 @@ public class LoyaltyEvaluationRowImpl implements Serializable {
     /** 1 when the new tier is not the old one. */
     @Column(name = "CHANGED", nullable = false)
     protected int changed;
-
-    /** The composite key (run, customer). */
-    @Embeddable
-    public static class Key implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        @Column(name = "RUN_ID", length = 36)
-        protected String runId;
-
-        @Column(name = "CUSTOMER_ID")
-        protected Long customerId;
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key && Objects.equals(runId, ((Key) other).runId)
-                    && Objects.equals(customerId, ((Key) other).customerId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(runId, customerId);
-        }
-    }
 }

@@ -25,8 +25,9 @@ import javax.annotation.Resource;
  * Loyalty's background work on {@code cncTaskScheduler}, scheduled once the node's context has started (the schema
  * is there then): the offers' sync every {@code concierge.loyalty.offers.syncSeconds} from the start (0: never), the
  * recalculation every night ({@code concierge.loyalty.recalculation.cron}, UTC) and, with
- * {@code concierge.loyalty.recalculation.atStart}, once at the start. Every node schedules them; the leases let one
- * node at a time do each.
+ * {@code concierge.loyalty.recalculation.atStart}, once at the start; the downgrade warnings every
+ * {@code concierge.loyalty.warnings.everyMinutes} from the start (0: never). Every node schedules them; the leases
+ * let one node at a time do each.
  */
 @Component("cncLoyaltyJobs")
 public class LoyaltyJobs implements ApplicationListener<ContextRefreshedEvent>, ApplicationContextAware {
@@ -41,6 +42,12 @@ public class LoyaltyJobs implements ApplicationListener<ContextRefreshedEvent>, 
 
     @Resource(name = "cncLoyaltyRecalculation")
     protected LoyaltyRecalculation recalculation;
+
+    @Resource(name = "cncLoyaltyDowngradeWarnings")
+    protected LoyaltyDowngradeWarnings warnings;
+
+    @Value("${concierge.loyalty.warnings.everyMinutes:60}")
+    protected long warningMinutes = 60;
 
     @Value("${concierge.loyalty.offers.syncSeconds:60}")
     protected long offerSyncSeconds = 60;
@@ -71,6 +78,10 @@ public class LoyaltyJobs implements ApplicationListener<ContextRefreshedEvent>, 
         }
         scheduled.add(scheduler.schedule(recalculation::runAndLog,
                 new CronTrigger(recalculationCron, TimeZone.getTimeZone("UTC"))));
+        if (warningMinutes > 0) {
+            scheduled.add(scheduler.scheduleWithFixedDelay(warnings::runAndLog, new Date(),
+                    TimeUnit.MINUTES.toMillis(warningMinutes)));
+        }
         if (recalculateAtStart) {
             scheduled.add(scheduler.schedule(recalculation::runAndLog, new Date()));
         }

@@ -16,4 +16,9 @@ public interface LoyaltyOptions extends StoreOptions {
     LoyaltyWindow getWindow();
 
     void setWindow(LoyaltyWindow window);
+
+    /** How many days before a downgrade the shopper is warned by mail, with what keeps the tier (0: no mail). */
+    int getWarningDays();
+
+    void setWarningDays(int days);
 }

@@ -1,12 +1,14 @@
 package io.concierge.core.loyalty;
 
+import io.concierge.core.kernel.OptionRules;
 import org.broadleafcommerce.common.admin.domain.AdminMainEntity;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
+import org.broadleafcommerce.common.presentation.ConfigurationItem;
 import org.broadleafcommerce.common.presentation.RequiredOverride;
+import org.broadleafcommerce.common.presentation.ValidationConfiguration;
 import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
 
-import java.util.Collections;
 import java.util.Map;
 
 import javax.persistence.Column;
@@ -40,6 +42,20 @@ public class LoyaltyOptionsImpl implements LoyaltyOptions, AdminMainEntity {
             requiredOverride = RequiredOverride.REQUIRED)
     protected String window = LoyaltyWindow.ROLLING_12_MONTHS.getType();
 
+    public static final int MAX_WARNING_DAYS = 90;
+
+    /** How many days before a downgrade the shopper is warned by mail (0: no mail). */
+    @Column(name = "WARNING_DAYS", nullable = false)
+    @AdminPresentation(friendlyName = "LoyaltyOptionsImpl_warningDays", order = 3, prominent = true, gridOrder = 3,
+            helpText = "LoyaltyOptionsImpl_warningDays_help",
+            validationConfigurations = @ValidationConfiguration(validationImplementation = RANGE_VALIDATOR,
+                    configurationItems = {
+                            @ConfigurationItem(itemName = "min", itemValue = "" + 0),
+                            @ConfigurationItem(itemName = "max", itemValue = "" + MAX_WARNING_DAYS),
+                            @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
+                                    itemValue = "LoyaltyOptionsImpl_warningDays_range")}))
+    protected Integer warningDays = 7;
+
     @Override
     public Long getId() {
         return id;
@@ -72,10 +88,21 @@ public class LoyaltyOptionsImpl implements LoyaltyOptions, AdminMainEntity {
         this.window = window.getType();
     }
 
-    /** Both are drop-downs of known values; an unknown stored value reads as the default. */
+    @Override
+    public int getWarningDays() {
+        return warningDays == null ? 0 : warningDays;
+    }
+
+    @Override
+    public void setWarningDays(int days) {
+        this.warningDays = days;
+    }
+
+    /** Metric and window are drop-downs of known values (an unknown stored value reads as the default). */
     @Override
     public Map<String, String> violations() {
-        return Collections.emptyMap();
+        return new OptionRules(LoyaltyOptionsImpl.class).range("warningDays", getWarningDays(), 0, MAX_WARNING_DAYS)
+                .violations();
     }
 
     @Override

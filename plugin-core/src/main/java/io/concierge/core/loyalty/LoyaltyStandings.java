@@ -6,12 +6,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import javax.annotation.Resource;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
+import javax.persistence.TypedQuery;
 
 /** Reads the tiers and customers' standings, and applies staff's manual assignments (bean {@code cncLoyalty}). */
 @Component("cncLoyalty")
@@ -66,9 +71,7 @@ public class LoyaltyStandings {
     /** The customer's tier changes, newest first. */
     @Transactional(value = "blTransactionManager", readOnly = true)
     public List<LoyaltyChangeImpl> changesOf(long customerId) {
-        return em.createQuery("select c from LoyaltyChangeImpl c where c.customerId = :customer"
-                        + " order by c.changedAt desc, c.id desc", LoyaltyChangeImpl.class)
-                .setParameter("customer", customerId).getResultList();
+        return changes(customerId, 0, Integer.MAX_VALUE);
     }
 
     /** Re-evaluates one customer in the caller's transaction (a checkout, an order event). */
@@ -77,24 +80,65 @@ public class LoyaltyStandings {
         return evaluation.evaluate(customerId, customerId, reason, new Date());
     }
 
+    /** Field names and message keys of {@link #checkAssignment}. */
+    public static final String TIER = "tier";
+    public static final String NOTE = "note";
+    public static final String KEPT_UNTIL = "keptUntil";
+    public static final String NOTE_NEEDED = "LoyaltyAssignment_noteNeeded";
+    public static final String NO_SUCH_TIER = "LoyaltyAssignment_noSuchTier";
+    public static final String DATE_PAST = "LoyaltyAssignment_datePast";
+
     /**
-     * Staff puts the customer in a tier (null: none), with the reason in a note. The standing then follows the usual
-     * rules: a value below the tier's keep threshold keeps it for its grace days.
-     *
-     * @throws IllegalArgumentException with a message for staff, when the note is missing or too long or the tier
-     *                                  does not exist; nothing is changed then
+     * What is wrong with a manual assignment, by field to message key: no tier, or one that does not exist; a note
+     * missing or over {@value #MAX_NOTE_LENGTH} characters; a keep-until date not in the future.
      */
-    @Transactional("blTransactionManager")
-    public void assign(long customerId, Long tierId, String note) {
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public Map<String, String> checkAssignment(Long tierId, String note, Date keptUntil) {
+        Map<String, String> errors = new LinkedHashMap<String, String>();
+        if (tierId == null || em.find(LoyaltyTierImpl.class, tierId) == null) {
+            errors.put(TIER, NO_SUCH_TIER);
+        }
         String reason = note == null ? "" : note.trim();
         if (reason.isEmpty() || reason.length() > MAX_NOTE_LENGTH) {
-            throw new IllegalArgumentException("A manual tier needs a note of 1 to " + MAX_NOTE_LENGTH
-                    + " characters saying why.");
+            errors.put(NOTE, NOTE_NEEDED);
         }
-        if (tierId != null && em.find(LoyaltyTierImpl.class, tierId) == null) {
-            throw new IllegalArgumentException("There is no loyalty tier " + tierId + ".");
+        if (keptUntil != null && !keptUntil.after(new Date())) {
+            errors.put(KEPT_UNTIL, DATE_PAST);
+        }
+        return errors;
+    }
+
+    /**
+     * Staff puts the customer in a tier, with the reason in a note, until {@code keptUntil} (null: until revoked):
+     * meanwhile every evaluation keeps them at least in that tier. After it, the standing follows the usual rules: a
+     * value below the tier's keep threshold keeps it for its grace days. A new assignment replaces the customer's
+     * earlier one. The change log names {@code by}.
+     *
+     * @throws IllegalArgumentException with a message for staff, when {@link #checkAssignment} finds something wrong;
+     *                                  nothing is changed then
+     */
+    @Transactional("blTransactionManager")
+    public void assign(long customerId, Long tierId, String note, Date keptUntil, String by) {
+        Map<String, String> errors = checkAssignment(tierId, note, keptUntil);
+        if (!errors.isEmpty()) {
+            throw new IllegalArgumentException("A manual tier needs an existing tier, a note of 1 to "
+                    + MAX_NOTE_LENGTH + " characters saying why, and a future date if any: " + errors);
         }
         Date now = DatabaseTimes.toTheSecond(new Date());
+        LoyaltyAssignmentImpl assignment = em.find(LoyaltyAssignmentImpl.class, customerId);
+        boolean firstAssignment = assignment == null;
+        if (firstAssignment) {
+            assignment = new LoyaltyAssignmentImpl();
+            assignment.customerId = customerId;
+        }
+        assignment.tierId = tierId;
+        assignment.note = note.trim();
+        assignment.keptUntil = keptUntil;
+        assignment.assignedBy = by;
+        assignment.assignedAt = now;
+        if (firstAssignment) {
+            em.persist(assignment);
+        }
         LoyaltyStandingImpl standing = em.find(LoyaltyStandingImpl.class, customerId);
         Long from = standing == null ? null : standing.getTierId();
         boolean first = standing == null;
@@ -110,6 +154,78 @@ public class LoyaltyStandings {
         if (first) {
             em.persist(standing);
         }
-        em.persist(new LoyaltyChangeImpl(customerId, from, tierId, LoyaltyChangeReason.MANUAL, reason, now));
+        em.persist(new LoyaltyChangeImpl(customerId, from, tierId, LoyaltyChangeReason.MANUAL, note.trim(), now, by));
+    }
+
+    /**
+     * Ends staff's assignment of the customer now and evaluates them by their orders (a value below the tier's keep
+     * threshold keeps it for its grace days); logged as a manual change, even when the tier stays.
+     *
+     * @return false when the customer had no assignment
+     */
+    @Transactional("blTransactionManager")
+    public boolean revoke(long customerId, String by) {
+        LoyaltyAssignmentImpl assignment = em.find(LoyaltyAssignmentImpl.class, customerId);
+        if (assignment == null) {
+            return false;
+        }
+        em.remove(assignment);
+        Date now = DatabaseTimes.toTheSecond(new Date());
+        LoyaltyStandingImpl standing = em.find(LoyaltyStandingImpl.class, customerId);
+        Long tier = standing == null ? null : standing.getTierId();
+        em.persist(new LoyaltyChangeImpl(customerId, tier, tier, LoyaltyChangeReason.MANUAL,
+                "Revoked: " + assignment.note, now, by));
+        evaluation.evaluate(customerId, customerId, LoyaltyChangeReason.MANUAL, now);
+        return true;
+    }
+
+    /** Staff's assignments, in force or past their date, newest first. */
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public List<LoyaltyAssignment> assignments() {
+        return em.createQuery("select a from LoyaltyAssignmentImpl a order by a.assignedAt desc, a.customerId",
+                LoyaltyAssignment.class).getResultList();
+    }
+
+    /** @return the customer's assignment, or null */
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public LoyaltyAssignment assignmentOf(long customerId) {
+        return em.find(LoyaltyAssignmentImpl.class, customerId);
+    }
+
+    /** One page (from 0) of every customer's tier changes, newest first; of one customer when given. */
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public List<LoyaltyChangeImpl> changes(Long customerId, int page, int size) {
+        return ofCustomer(em.createQuery("select c from LoyaltyChangeImpl c" + whereCustomer(customerId)
+                + " order by c.changedAt desc, c.id desc", LoyaltyChangeImpl.class), customerId)
+                .setFirstResult(Math.max(0, page) * size).setMaxResults(size).getResultList();
+    }
+
+    /** How many tier changes {@link #changes} pages through. */
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public long changeCount(Long customerId) {
+        return ofCustomer(em.createQuery("select count(c) from LoyaltyChangeImpl c" + whereCustomer(customerId),
+                Long.class), customerId).getSingleResult();
+    }
+
+    /** The e-mail addresses of these customers, by id (one query). */
+    @Transactional(value = "blTransactionManager", readOnly = true)
+    public Map<Long, String> emailsOf(Collection<Long> customerIds) {
+        Map<Long, String> emails = new HashMap<Long, String>();
+        if (customerIds.isEmpty()) {
+            return emails;
+        }
+        for (Object[] row : em.createQuery("select c.id, c.emailAddress from CustomerImpl c where c.id in (:ids)",
+                Object[].class).setParameter("ids", customerIds).getResultList()) {
+            emails.put(((Number) row[0]).longValue(), (String) row[1]);
+        }
+        return emails;
+    }
+
+    private static String whereCustomer(Long customerId) {
+        return customerId == null ? "" : " where c.customerId = :customer";
+    }
+
+    private static <T> TypedQuery<T> ofCustomer(TypedQuery<T> query, Long customerId) {
+        return customerId == null ? query : query.setParameter("customer", customerId);
     }
 }

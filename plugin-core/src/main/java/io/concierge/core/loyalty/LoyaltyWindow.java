@@ -4,8 +4,11 @@ import io.concierge.core.kernel.EnumerationType;
 
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Which orders count towards a standing, as a Broadleaf enumeration type for the admin's drop-down. */
@@ -25,6 +28,11 @@ public final class LoyaltyWindow extends EnumerationType {
     private LoyaltyWindow(String type, String friendlyType) {
         super(type, friendlyType);
         TYPES.put(type, this);
+    }
+
+    /** The choices, in the order of the admin's drop-down. */
+    public static List<LoyaltyWindow> all() {
+        return Collections.unmodifiableList(new ArrayList<LoyaltyWindow>(TYPES.values()));
     }
 
     public static LoyaltyWindow getInstance(String type) {

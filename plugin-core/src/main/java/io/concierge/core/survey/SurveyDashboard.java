@@ -1,6 +1,7 @@
 package io.concierge.core.survey;
 
 import io.concierge.core.helpcenter.orders.OrderTimelineService;
+import io.concierge.core.kernel.CsvCells;
 import io.concierge.core.kernel.CustomerSegments;
 import io.concierge.core.kernel.ReportWeeks;
 import io.concierge.core.survey.SurveyFigures.Breakdown;
@@ -215,8 +216,9 @@ public class SurveyDashboard {
                 for (Object row : page) {
                     Object[] answer = (Object[]) row;
                     after = number(answer[0]);
-                    csv.printRecord(time.format(((Date) answer[1]).toInstant()), answer[2], safe((String) answer[3]),
-                            answer[4], answer[5].toString().trim(), safe(reasons.get(after)), safe((String) answer[6]),
+                    csv.printRecord(time.format(((Date) answer[1]).toInstant()), answer[2],
+                            CsvCells.safe((String) answer[3]), answer[4], answer[5].toString().trim(),
+                            CsvCells.safe(reasons.get(after)), CsvCells.safe((String) answer[6]),
                             answer[7]);
                 }
             } while (page.size() == 1000);
@@ -279,10 +281,5 @@ public class SurveyDashboard {
 
     private static long number(Object value) {
         return value == null ? 0 : ((Number) value).longValue();
-    }
-
-    /** A cell a spreadsheet would run as a formula gets a leading apostrophe (CSV injection). */
-    static String safe(String text) {
-        return text != null && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

@@ -264,15 +264,16 @@ class LoyaltyEvaluationIT {
     @Test
     void staffAssignsATierWithANoteAndTheCustomerViewShowsIt() {
         Customer customer = tiers.registeredCustomer();
-        assertThatThrownBy(() -> standings.assign(customer.getId(), tiers.summit.getId(), "  "))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("note");
+        assertThatThrownBy(() -> standings.assign(customer.getId(), tiers.summit.getId(), "  ", null,
+                "agent")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("note");
         assertThat(standings.standingOf(customer.getId())).isNull();
 
-        standings.assign(customer.getId(), tiers.summit.getId(), "Long-time wholesale customer");
+        standings.assign(customer.getId(), tiers.summit.getId(), "Long-time wholesale customer", null, "agent");
         assertThat(tierIdOf(customer)).isEqualTo(tiers.summit.getId());
         LoyaltyChangeImpl change = standings.changesOf(customer.getId()).get(0);
         assertThat(change.getReason()).isEqualTo(LoyaltyChangeReason.MANUAL);
         assertThat(change.getNote()).isEqualTo("Long-time wholesale customer");
+        assertThat(change.getChangedBy()).isEqualTo("agent");
         assertThat(facts.factsAbout(customer.getId())).singleElement().satisfies(fact -> {
             assertThat(fact.getLabelKey()).isEqualTo(LoyaltyFacts.TIER);
             assertThat(fact.getText()).startsWith("Summit since ").endsWith(", priority support");
@@ -293,5 +294,51 @@ class LoyaltyEvaluationIT {
                 .isEqualTo(filed.supportCase().getNumber());
         assertThat(cases.list(CaseFilter.all(), 1, 1).getCases().get(0).getNumber()).as("the newest of the rest next")
                 .isEqualTo(guests.getNumber());
+    }
+
+    @Test
+    void anAssignmentInForceHoldsItsTierAsAFloorUntilItsDateOrItsRevocation() {
+        Customer held = tiers.registeredCustomer();
+        tiers.placed(held, "60.00", 3);
+        standings.assign(held.getId(), tiers.summit.getId(), "Press partner", null, "agent");
+        evaluate(held, LoyaltyChangeReason.RECALCULATION, daysFromNow(40));
+        assertThat(tierIdOf(held)).as("below Summit's keep, past its grace days").isEqualTo(tiers.summit.getId());
+        assertThat(standings.standingOf(held.getId()).getKeepUntil()).as("no grace clock runs").isNull();
+        tiers.placed(held, "500.00", 1);
+        evaluate(held, LoyaltyChangeReason.ORDER, new Date());
+        assertThat(tierIdOf(held)).as("orders still lift above the floor").isEqualTo(tiers.expedition.getId());
+
+        Customer dated = tiers.registeredCustomer();
+        standings.assign(dated.getId(), tiers.expedition.getId(), "Until the launch", daysFromNow(10), "agent");
+        evaluate(dated, LoyaltyChangeReason.RECALCULATION, daysFromNow(9));
+        assertThat(tierIdOf(dated)).isEqualTo(tiers.expedition.getId());
+        evaluate(dated, LoyaltyChangeReason.RECALCULATION, daysFromNow(11));
+        assertThat(tierIdOf(dated)).as("Expedition has no grace: one tier down").isEqualTo(tiers.summit.getId());
+        assertThat(standings.changesOf(dated.getId()).get(0).getReason()).isEqualTo(LoyaltyChangeReason.DOWNGRADE);
+
+        Customer revoked = tiers.registeredCustomer();
+        standings.assign(revoked.getId(), tiers.summit.getId(), "By mistake", null, "agent");
+        assertThat(standings.revoke(revoked.getId(), "lead")).isTrue();
+        assertThat(standings.revoke(revoked.getId(), "lead")).isFalse();
+        assertThat(standings.assignmentOf(revoked.getId())).isNull();
+        assertThat(tierIdOf(revoked)).isEqualTo(tiers.summit.getId());
+        assertThat(standings.standingOf(revoked.getId()).getKeepUntil()).as("Summit's 30 grace days start")
+                .isAfter(daysFromNow(29));
+        LoyaltyChangeImpl revocation = standings.changesOf(revoked.getId()).get(0);
+        assertThat(revocation.getNote()).isEqualTo("Revoked: By mistake");
+        assertThat(revocation.getChangedBy()).isEqualTo("lead");
+        assertThat(standings.changes(revoked.getId(), 0, 50)).hasSize(2);
+        assertThat(standings.changeCount(revoked.getId())).isEqualTo(2);
+        assertThat(standings.changeCount(null)).isGreaterThanOrEqualTo(standings.changes(null, 0, 5).size());
+    }
+
+    @Test
+    void aBadAssignmentIsRefusedFieldByField() {
+        assertThat(standings.checkAssignment(null, "", daysFromNow(-1)))
+                .containsEntry(LoyaltyStandings.TIER, LoyaltyStandings.NO_SUCH_TIER)
+                .containsEntry(LoyaltyStandings.NOTE, LoyaltyStandings.NOTE_NEEDED)
+                .containsEntry(LoyaltyStandings.KEPT_UNTIL, LoyaltyStandings.DATE_PAST);
+        assertThat(standings.checkAssignment(-999_999L, "why", null)).containsOnlyKeys(LoyaltyStandings.TIER);
+        assertThat(standings.checkAssignment(tiers.trail.getId(), "why", daysFromNow(1))).isEmpty();
     }
 }

@@ -57,7 +57,7 @@ class LoyaltyPerksIT {
 
     private Customer holding(LoyaltyTier tier) {
         Customer customer = tiers.registeredCustomer();
-        standings.assign(customer.getId(), tier.getId(), "perks test");
+        standings.assign(customer.getId(), tier.getId(), "perks test", null, "tester");
         return customer;
     }
 

@@ -101,12 +101,26 @@ final class LoyaltyTiers {
 
     /** A submitted order of this total, placed {@code daysAgo} days ago. */
     Order placed(Customer customer, String total, int daysAgo) {
+        return placed(customer, total, null, null, daysAgo);
+    }
+
+    /** A submitted order of these goods and shipping (their sum the total), placed {@code daysAgo} days ago. */
+    Order placed(Customer customer, String goods, String shipping, int daysAgo) {
+        return placed(customer, new BigDecimal(goods).add(new BigDecimal(shipping)).toPlainString(), goods, shipping,
+                daysAgo);
+    }
+
+    private Order placed(Customer customer, String total, String goods, String shipping, int daysAgo) {
         return inTransaction(status -> {
             Order order = orderService.createNewCartForCustomer(customer);
             order.setStatus(OrderStatus.SUBMITTED);
             order.setSubmitDate(new Date(System.currentTimeMillis() - TimeUnit.DAYS.toMillis(daysAgo)));
             order.setOrderNumber("L" + UUID.randomUUID().toString().replace("-", "").substring(0, 16));
             order.setTotal(new Money(new BigDecimal(total)));
+            if (goods != null) {
+                order.setSubTotal(new Money(new BigDecimal(goods)));
+                order.setTotalFulfillmentCharges(new Money(new BigDecimal(shipping)));
+            }
             try {
                 return orderService.save(order, false);
             } catch (PricingException notPriced) {

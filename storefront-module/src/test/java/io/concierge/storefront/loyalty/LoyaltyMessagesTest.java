@@ -19,6 +19,7 @@ class LoyaltyMessagesTest {
     @Test
     void everyShopperMessageExistsInEnglishPortugueseAndSpanish() throws IOException {
         MessageBundles.assertSameKeysInEveryLanguage("messages/LoyaltyMessages");
+        MessageBundles.assertSameKeysInEveryLanguage("messages/LoyaltyMailMessages");
     }
 
     @Test

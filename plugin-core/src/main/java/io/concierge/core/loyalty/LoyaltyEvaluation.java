@@ -50,6 +50,9 @@ public class LoyaltyEvaluation {
      * nothing): a guest's anonymous customer record holds no tier.
      */
     private static final String COUNTED_ORDERS = "c.IS_REGISTERED = :registered"
+            // The range on both sides of the join: with it on the orders alone, PostgreSQL read all of BLC_CUSTOMER
+            // for every range of the recalculation (1.2 s a range of 10 000 at a million customers; 0.14 s with it).
+            + " AND c.CUSTOMER_ID BETWEEN :firstCustomer AND :lastCustomer"
             + " AND o.CUSTOMER_ID BETWEEN :firstCustomer AND :lastCustomer"
             + " AND o.SUBMIT_DATE >= :windowStart AND " + PLACED;
 

@@ -110,7 +110,10 @@ public class CoPurchaseMining {
     /** As {@link #mine(boolean)}, on the given path (both give the same rules; tests compare them). */
     public MiningReport mine(boolean full, MiningPath path) {
         return leases.whileHeld(JOB, Duration.ofMinutes(leaseMinutes),
-                lease -> lease.inTransaction(status -> mineInTransaction(full, path)));
+                lease -> lease.inTransaction(status -> {
+                    ProductCandidates.forgetAll();
+                    return mineInTransaction(full, path);
+                }));
     }
 
     /** The store's mining row: the last run; null before the first. */

@@ -58,11 +58,15 @@ public class CoPurchaseRules {
         return em.find(HiddenRuleImpl.class, new ProductPairKey(productId, recommendedProductId)) != null;
     }
 
-    /** The merchant says the pair is wrong: the storefront stops showing it, through every later run. */
+    /**
+     * The merchant says the pair is wrong: the storefront stops showing it, through every later run (on this node at
+     * once, on the others within {@link ProductCandidates#CACHE_SECONDS} s).
+     */
     @Transactional("blTransactionManager")
     public void hide(long productId, long recommendedProductId, String by) {
         if (!isHidden(productId, recommendedProductId)) {
             em.persist(new HiddenRuleImpl(productId, recommendedProductId, new Date(), by));
+            ProductCandidates.forget(productId);
         }
     }
 
@@ -71,5 +75,6 @@ public class CoPurchaseRules {
     public void show(long productId, long recommendedProductId) {
         em.createQuery("delete from HiddenRuleImpl h where h.id.productId = :product and h.id.otherProductId = :other")
                 .setParameter("product", productId).setParameter("other", recommendedProductId).executeUpdate();
+        ProductCandidates.forget(productId);
     }
 }

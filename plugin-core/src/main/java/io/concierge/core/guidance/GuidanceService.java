@@ -25,7 +25,8 @@ import javax.annotation.Resource;
  * links in their order, then the measured co-purchases strongest first; a linked product that is also measured
  * carries both reasons. "Consider instead": the merchant's up-sale links. Left out: the product itself, inactive or
  * unavailable products, what the cart holds (and durables the shopper bought), and whatever a
- * {@link ProductSuppression} names.
+ * {@link ProductSuppression} names. A product's candidates are kept per node for a short time
+ * ({@link ProductCandidates}); those exclusions apply to them on every call.
  */
 @Component("cncGuidance")
 public class GuidanceService {
@@ -53,37 +54,71 @@ public class GuidanceService {
         if (product == null) {
             return null;
         }
-        Map<Long, CoPurchaseRule> measured = new LinkedHashMap<Long, CoPurchaseRule>();
-        for (CoPurchaseRule rule : rules.shownFor(productId)) {
-            measured.put(rule.getRecommendedProductId(), rule);
-        }
-        Map<Long, Candidate> complements = new LinkedHashMap<Long, Candidate>();
-        for (RelatedProduct link : product.getCrossSaleProducts()) {
-            Candidate candidate = candidate(complements, link.getRelatedProduct());
-            candidate.addMerchantText(link.getPromotionMessage());
-            CoPurchaseRule rule = candidate == Candidate.DISCARDED ? null : measured.remove(candidate.productId);
-            if (rule != null) {
-                candidate.add(Reason.boughtTogether(rule));
-            }
-        }
-        // Products of the other rules are loaded only when their turn comes: a product may have hundreds of rules.
-        for (CoPurchaseRule rule : measured.values()) {
-            Candidate candidate = new Candidate(rule.getRecommendedProductId(), null);
-            candidate.add(Reason.boughtTogether(rule));
-            complements.put(candidate.productId, candidate);
-        }
-        Map<Long, Candidate> substitutes = new LinkedHashMap<Long, Candidate>();
-        for (RelatedProduct link : product.getUpSaleProducts()) {
-            Candidate candidate = candidate(substitutes, link.getRelatedProduct());
-            candidate.addMerchantText(link.getPromotionMessage());
-            if (candidate != Candidate.DISCARDED) {
-                candidate.add(Reason.alternative(ComparableAttributes.differences(product, candidate.product)));
-            }
-        }
+        ProductCandidates candidates = ProductCandidates.of(productId, () -> candidates(product));
         Set<Long> excluded = new HashSet<Long>(leftOut);
         excluded.add(productId);
-        excluded.addAll(suppressed(complements.keySet(), substitutes.keySet()));
-        return new ProductGuidance(product, firstOffered(complements, excluded), firstOffered(substitutes, excluded));
+        excluded.addAll(suppressed(ids(candidates.complements), ids(candidates.substitutes)));
+        return new ProductGuidance(product, firstOffered(candidates.complements, excluded),
+                firstOffered(candidates.substitutes, excluded));
+    }
+
+    /** The product's candidates before any shopper, stock or suppression is considered. */
+    private ProductCandidates candidates(Product product) {
+        Map<Long, CoPurchaseRule> measured = new LinkedHashMap<Long, CoPurchaseRule>();
+        for (CoPurchaseRule rule : rules.shownFor(product.getId())) {
+            measured.put(rule.getRecommendedProductId(), rule);
+        }
+        Map<Long, List<Reason>> complements = new LinkedHashMap<Long, List<Reason>>();
+        for (RelatedProduct link : product.getCrossSaleProducts()) {
+            Product linked = link.getRelatedProduct();
+            if (linked != null) {
+                List<Reason> reasons = reasonsOf(complements, linked, link);
+                CoPurchaseRule rule = measured.remove(linked.getId());
+                if (rule != null) {
+                    reasons.add(Reason.boughtTogether(rule));
+                }
+            }
+        }
+        for (CoPurchaseRule rule : measured.values()) {
+            complements.computeIfAbsent(rule.getRecommendedProductId(), id -> new ArrayList<Reason>())
+                    .add(Reason.boughtTogether(rule));
+        }
+        Map<Long, List<Reason>> substitutes = new LinkedHashMap<Long, List<Reason>>();
+        for (RelatedProduct link : product.getUpSaleProducts()) {
+            Product linked = link.getRelatedProduct();
+            if (linked != null) {
+                reasonsOf(substitutes, linked, link)
+                        .add(Reason.alternative(ComparableAttributes.differences(product, linked)));
+            }
+        }
+        return new ProductCandidates(listed(complements), listed(substitutes));
+    }
+
+    private static List<Reason> reasonsOf(Map<Long, List<Reason>> candidates, Product linked, RelatedProduct link) {
+        List<Reason> reasons = candidates.computeIfAbsent(linked.getId(), id -> new ArrayList<Reason>());
+        String promotionMessage = link.getPromotionMessage();
+        if (promotionMessage != null && !promotionMessage.trim().isEmpty()) {
+            reasons.add(Reason.merchant(promotionMessage));
+        }
+        return reasons;
+    }
+
+    private static List<ProductCandidates.Candidate> listed(Map<Long, List<Reason>> candidates) {
+        List<ProductCandidates.Candidate> listed = new ArrayList<ProductCandidates.Candidate>();
+        for (Map.Entry<Long, List<Reason>> candidate : candidates.entrySet()) {
+            if (!candidate.getValue().isEmpty()) {
+                listed.add(new ProductCandidates.Candidate(candidate.getKey(), candidate.getValue()));
+            }
+        }
+        return listed;
+    }
+
+    private static Set<Long> ids(List<ProductCandidates.Candidate> candidates) {
+        Set<Long> ids = new HashSet<Long>();
+        for (ProductCandidates.Candidate candidate : candidates) {
+            ids.add(candidate.productId);
+        }
+        return ids;
     }
 
     private Set<Long> suppressed(Set<Long> complements, Set<Long> substitutes) {
@@ -101,17 +136,17 @@ public class GuidanceService {
         return suppressed;
     }
 
-    private List<Recommendation> firstOffered(Map<Long, Candidate> candidates, Set<Long> excluded) {
+    /** Products are loaded only when their turn comes: a product may have hundreds of rules. */
+    private List<Recommendation> firstOffered(List<ProductCandidates.Candidate> candidates, Set<Long> excluded) {
         List<Recommendation> offered = new ArrayList<Recommendation>();
-        for (Candidate candidate : candidates.values()) {
+        for (ProductCandidates.Candidate candidate : candidates) {
             if (offered.size() == Guidance.MAX_PER_BLOCK) {
                 break;
             }
-            if (candidate.reasons.isEmpty() || excluded.contains(candidate.productId)) {
+            if (excluded.contains(candidate.productId)) {
                 continue;
             }
-            Product recommended = candidate.product != null ? candidate.product
-                    : catalogService.findProductById(candidate.productId);
+            Product recommended = catalogService.findProductById(candidate.productId);
             if (recommended != null && isOffered(recommended)) {
                 offered.add(new Recommendation(recommended, candidate.reasons));
             }
@@ -123,40 +158,5 @@ public class GuidanceService {
     public boolean isOffered(Product product) {
         return product.isActive() && product.getDefaultSku() != null
                 && inventoryService.isAvailable(product.getDefaultSku(), 1);
-    }
-
-    private static Candidate candidate(Map<Long, Candidate> candidates, Product product) {
-        if (product == null) {
-            return Candidate.DISCARDED;
-        }
-        return candidates.computeIfAbsent(product.getId(), id -> new Candidate(id, product));
-    }
-
-    private static final class Candidate {
-
-        /** Collects the reasons of a product that no longer exists, so callers need no null check. */
-        static final Candidate DISCARDED = new Candidate(null, null);
-
-        final Long productId;
-        /** Null until needed for a measured co-purchase (loaded by id then); a link brings its product. */
-        final Product product;
-        final List<Reason> reasons = new ArrayList<Reason>();
-
-        Candidate(Long productId, Product product) {
-            this.productId = productId;
-            this.product = product;
-        }
-
-        void addMerchantText(String promotionMessage) {
-            if (promotionMessage != null && !promotionMessage.trim().isEmpty()) {
-                add(Reason.merchant(promotionMessage));
-            }
-        }
-
-        void add(Reason reason) {
-            if (this != DISCARDED) {
-                reasons.add(reason);
-            }
-        }
     }
 }

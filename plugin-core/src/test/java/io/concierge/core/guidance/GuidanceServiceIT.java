@@ -41,6 +41,9 @@ class GuidanceServiceIT {
     @Resource(name = "cncCoPurchaseMining")
     CoPurchaseMining mining;
 
+    @Resource(name = "cncCoPurchaseRules")
+    CoPurchaseRules rules;
+
     @Resource(name = "cncStoreOptions")
     StoreOptionsService storeOptions;
 
@@ -151,6 +154,49 @@ class GuidanceServiceIT {
                 Collections.<Long>emptyList()));
 
         assertThat(ids(shown.getGoesWellWith())).containsExactly(rainCover.getId(), filter.getId());
+    }
+
+    /** The product's candidates are kept for seconds; the merchant's verdict must not wait for them to expire. */
+    @Test
+    void aPairMarkedWrongLeavesTheKeptCandidatesAtOnce() {
+        assertThat(ids(guidance.forProduct(pack.getId(), Collections.<Long>emptyList()).getGoesWellWith()))
+                .contains(bottle.getId());
+        try {
+            rules.hide(pack.getId(), bottle.getId(), "merchant");
+
+            assertThat(ids(guidance.forProduct(pack.getId(), Collections.<Long>emptyList()).getGoesWellWith()))
+                    .containsExactly(rainCover.getId(), filter.getId());
+        } finally {
+            rules.show(pack.getId(), bottle.getId());
+        }
+        assertThat(ids(guidance.forProduct(pack.getId(), Collections.<Long>emptyList()).getGoesWellWith()))
+                .containsExactly(rainCover.getId(), bottle.getId(), filter.getId());
+    }
+
+    /** Stock is no part of what is kept: a product sold out since the last page view leaves the next one. */
+    @Test
+    void aProductSoldOutSinceTheLastViewLeavesAtOnce() {
+        assertThat(ids(guidance.forProduct(pack.getId(), Collections.<Long>emptyList()).getGoesWellWith()))
+                .contains(filter.getId());
+        try {
+            setQuantity(filter, 0);
+
+            assertThat(ids(guidance.forProduct(pack.getId(), Collections.<Long>emptyList()).getGoesWellWith()))
+                    .containsExactly(rainCover.getId(), bottle.getId());
+        } finally {
+            setQuantity(filter, null);
+        }
+        assertThat(ids(guidance.forProduct(pack.getId(), Collections.<Long>emptyList()).getGoesWellWith()))
+                .contains(filter.getId());
+    }
+
+    private void setQuantity(Product product, Integer quantity) {
+        inTransaction(() -> {
+            Product stored = catalogService.findProductById(product.getId());
+            stored.getDefaultSku().setInventoryType(quantity == null ? null : InventoryType.CHECK_QUANTITY);
+            stored.getDefaultSku().setQuantityAvailable(quantity);
+            catalogService.saveSku(stored.getDefaultSku());
+        });
     }
 
     @Test

@@ -29,7 +29,8 @@ import javax.persistence.PersistenceContext;
  * last {@code concierge.survey.suppression.days} days, at least {@code minAnswers} answers about orders that held the
  * product, and at least {@code detractorPercent} % of them detractors. One aggregate query for the whole catalog,
  * run once a minute per node on the task scheduler, never on a shopper's request: a product page only reads the last
- * answer. Nothing is suppressed while the surveys are switched off.
+ * answer, not even the capability switch (that was a database read on every product page). Nothing is suppressed
+ * while the surveys are switched off, from the next refresh on (within a minute).
  */
 @Component("cncPoorlyRatedProducts")
 public class PoorlyRatedProducts implements ProductSuppression {
@@ -84,16 +85,17 @@ public class PoorlyRatedProducts implements ProductSuppression {
 
     @Override
     public Set<Long> suppressed(Collection<Long> productIds) {
-        if (!switches.isOn(Surveys.KEY)) {
-            return Collections.emptySet();
-        }
         Set<Long> suppressed = new HashSet<Long>(poorlyRated);
         suppressed.retainAll(productIds);
         return suppressed;
     }
 
-    /** Reads the poorly rated products again now (the next view sees them at once). */
+    /** Reads the poorly rated products again now (the next view sees them at once); none while surveys are off. */
     public Set<Long> refresh() {
+        if (!switches.isOn(Surveys.KEY)) {
+            poorlyRated = Collections.emptySet();
+            return poorlyRated;
+        }
         Set<Long> found = new HashSet<Long>();
         for (Object id : readOnly.execute(status -> em.createNativeQuery("SELECT d.PRODUCT_ID"
                 + " FROM CNC_SURVEY_ANSWER a JOIN BLC_ORDER_ITEM oi ON oi.ORDER_ID = a.ORDER_ID"
@@ -113,9 +115,7 @@ public class PoorlyRatedProducts implements ProductSuppression {
 
     private void refreshLogged() {
         try {
-            if (switches.isOn(Surveys.KEY)) {
-                refresh();
-            }
+            refresh();
         } catch (RuntimeException e) {
             LOG.warn("poorly rated products not read again; the next minute tries again", e);
         }

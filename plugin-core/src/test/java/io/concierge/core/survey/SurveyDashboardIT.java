@@ -5,6 +5,7 @@ import io.concierge.core.helpcenter.orders.BroadleafOrders;
 import io.concierge.core.helpcenter.orders.NewOrderEvent;
 import io.concierge.core.helpcenter.orders.OrderTimelineService;
 import io.concierge.core.helpcenter.orders.TestOrders;
+import io.concierge.core.kernel.CapabilitySwitchService;
 import io.concierge.core.kernel.orders.OrderEventType;
 import io.concierge.core.loyalty.LoyaltyTierSegments;
 import io.concierge.core.survey.SurveyFigures.Breakdown;
@@ -52,6 +53,9 @@ class SurveyDashboardIT {
 
     @Resource(name = "cncPoorlyRatedProducts")
     PoorlyRatedProducts poorlyRated;
+
+    @Resource(name = "cncCapabilitySwitches")
+    CapabilitySwitchService switches;
 
     @PersistenceContext(unitName = "blPU")
     EntityManager em;
@@ -186,7 +190,11 @@ class SurveyDashboardIT {
             poorlyRated.refresh();
             assertThat(poorlyRated.suppressed(products)).as("only the product its one answer scored 2")
                     .containsExactly(products.get(0));
+            switches.setOn(Surveys.KEY, false);
+            poorlyRated.refresh();
+            assertThat(poorlyRated.suppressed(products)).as("surveys switched off").isEmpty();
         } finally {
+            switches.setOn(Surveys.KEY, true);
             poorlyRated.minAnswers = minAnswers;
             poorlyRated.refresh();
         }

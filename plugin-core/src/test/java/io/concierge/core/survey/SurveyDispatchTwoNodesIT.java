@@ -27,7 +27,6 @@ import javax.mail.internet.MimeMessage;
 import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Two store nodes (JVMs of their own, {@link StoreNode}) run the survey dispatch and the outbox sender at once over
@@ -61,12 +60,7 @@ class SurveyDispatchTwoNodesIT {
 
     @Test
     void everyCustomerGetsOneInvitationAndOnlyTheKilledNodesMailsInFlightArriveTwice() throws Exception {
-        String database = System.getProperty("concierge.test.db.url", "");
-        if (!database.startsWith("jdbc:postgresql:")) {
-            System.out.println("SurveyDispatchTwoNodesIT SKIPPED: it runs with -Pdb-postgresql (CI's PostgreSQL run);"
-                    + " the database is " + database);
-        }
-        assumeTrue(database.startsWith("jdbc:postgresql:"), "needs PostgreSQL (-Pdb-postgresql), not " + database);
+        StoreNode.assumeSharedPostgreSql("SurveyDispatchTwoNodesIT");
         DataSource data = transactionManager.getDataSource();
         JdbcTemplate sql = new JdbcTemplate(data);
         sql.update("DELETE FROM CNC_OUTBOX_MAIL");

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 /**
  * A store node of the multi-node tests ({@code MailOutboxTwoNodesIT}, {@code SurveyDispatchTwoNodesIT}): the test's
  * merged context in a JVM of its own, on the test JVM's database and classpath, keeping the schema the test JVM made,
@@ -30,6 +32,21 @@ public final class StoreNode implements AutoCloseable {
     private final CountDownLatch running = new CountDownLatch(1);
     /** The node JVM's pid@host, as it says once it runs. */
     private volatile String jvmName;
+
+    /**
+     * Skips the calling multi-node test, saying why on the console too, unless the test database is PostgreSQL: the
+     * nodes share the database the test JVM made, which an in-memory HSQLDB cannot be, and CI runs these tests in
+     * its PostgreSQL run.
+     */
+    public static void assumeSharedPostgreSql(String test) {
+        String database = System.getProperty("concierge.test.db.url", "");
+        boolean postgreSql = database.startsWith("jdbc:postgresql:");
+        if (!postgreSql) {
+            System.out.println(test + " SKIPPED: it runs with -Pdb-postgresql (CI's PostgreSQL run); the database is "
+                    + database);
+        }
+        assumeTrue(postgreSql, "needs PostgreSQL (-Pdb-postgresql), not " + database);
+    }
 
     /** The node's JVM: boots the context and waits to be killed. */
     public static void main(String[] args) throws InterruptedException {

@@ -27,7 +27,6 @@ import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Two store nodes (JVMs of their own, {@link StoreNode}) send 10 000 mails of one PostgreSQL outbox to GreenMail
@@ -58,12 +57,7 @@ class MailOutboxTwoNodesIT {
 
     @Test
     void twoNodesOneKilledDeliverEveryMailAndRepeatOnlyWhatTheKilledOneHadInFlight() throws Exception {
-        String database = System.getProperty("concierge.test.db.url", "");
-        if (!database.startsWith("jdbc:postgresql:")) {
-            System.out.println("MailOutboxTwoNodesIT SKIPPED: it runs with -Pdb-postgresql (CI's PostgreSQL run); the"
-                    + " database is " + database);
-        }
-        assumeTrue(database.startsWith("jdbc:postgresql:"), "needs PostgreSQL (-Pdb-postgresql), not " + database);
+        StoreNode.assumeSharedPostgreSql("MailOutboxTwoNodesIT");
         TransactionTemplate transaction = new TransactionTemplate(transactionManager);
         transaction.execute(status -> em.createQuery("delete from OutboxMailImpl").executeUpdate());
         Set<String> expected = new HashSet<String>();

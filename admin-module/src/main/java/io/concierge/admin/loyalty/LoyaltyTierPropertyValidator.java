@@ -1,5 +1,6 @@
 package io.concierge.admin.loyalty;
 
+import io.concierge.core.loyalty.LoyaltyRewardKind;
 import io.concierge.core.loyalty.LoyaltyTier;
 import io.concierge.core.loyalty.LoyaltyTierImpl;
 import io.concierge.core.loyalty.LoyaltyTierRules;
@@ -22,7 +23,8 @@ import javax.persistence.PersistenceContext;
 
 /**
  * Admin field validator of the tiers' rules among the store's tiers ({@link LoyaltyTierRules}): ranks held once,
- * entry thresholds rising with the rank, keep thresholds at most the entry, discount and grace days within range.
+ * entry thresholds rising with the rank, keep thresholds at most the entry, discount and grace days within range,
+ * an entry reward's value fitting its kind.
  * It judges the tier as submitted (the form's values), against the others as stored; a value that is not a number
  * is left to Broadleaf's own field check.
  */
@@ -61,6 +63,9 @@ public class LoyaltyTierPropertyValidator implements PropertyValidator {
             tier.setKeepThreshold(new BigDecimal(valueOf(entity, LoyaltyTierRules.KEEP, "0")));
             tier.setDiscountPercent(new BigDecimal(valueOf(entity, LoyaltyTierRules.DISCOUNT, "0")));
             tier.setGraceDays(Integer.parseInt(valueOf(entity, LoyaltyTierRules.GRACE, "0")));
+            tier.setRewardKind(LoyaltyRewardKind.getInstance(valueOf(entity, LoyaltyTierRules.REWARD_KIND,
+                    LoyaltyRewardKind.NONE.getType())));
+            tier.setRewardValue(new BigDecimal(valueOf(entity, LoyaltyTierRules.REWARD_VALUE, "0")));
         } catch (NumberFormatException notANumber) {
             return null;
         }

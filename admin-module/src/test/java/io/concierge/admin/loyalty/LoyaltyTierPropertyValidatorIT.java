@@ -86,10 +86,16 @@ class LoyaltyTierPropertyValidatorIT {
 
     /** The submitted form's field errors: field name to message key. */
     private List<String> errors(LoyaltyTier record, String rank, String entry, String keep, String discount) {
+        return errors(record, rank, entry, keep, discount, "", "");
+    }
+
+    private List<String> errors(LoyaltyTier record, String rank, String entry, String keep, String discount,
+                                String rewardKind, String rewardValue) {
         Entity submitted = new Entity();
         submitted.setType(new String[] {LoyaltyTierImpl.class.getName()});
         submitted.setProperties(new Property[] {property("rank", rank), property("entryThreshold", entry),
-                property("keepThreshold", keep), property("discountPercent", discount), property("graceDays", "0")});
+                property("keepThreshold", keep), property("discountPercent", discount), property("graceDays", "0"),
+                property("rewardKind", rewardKind), property("rewardValue", rewardValue)});
         PropertyValidator validator = context.getBean("cncLoyaltyTierPropertyValidator", PropertyValidator.class);
         List<String> errors = new ArrayList<String>();
         for (String field : fieldsWithTheRuleValidator()) {
@@ -113,7 +119,7 @@ class LoyaltyTierPropertyValidatorIT {
     @Test
     void theRulesAreCheckedOnEveryNumberOfTheForm() {
         assertThat(fieldsWithTheRuleValidator()).containsExactlyInAnyOrder("rank", "entryThreshold",
-                "keepThreshold", "graceDays", "discountPercent");
+                "keepThreshold", "graceDays", "discountPercent", "rewardKind", "rewardValue");
     }
 
     @Test
@@ -134,5 +140,18 @@ class LoyaltyTierPropertyValidatorIT {
     void aStoredTierKeepsItsOwnRankAndANonNumberIsLeftToBroadleaf() {
         assertThat(errors(expedition, "3", "900", "800", "0")).isEmpty();
         assertThat(errors(new LoyaltyTierImpl(), "two", "200", "150", "0")).isEmpty();
+    }
+
+    @Test
+    void anEntryRewardsValueThatDoesNotFitItsKindIsAFieldError() {
+        assertThat(errors(new LoyaltyTierImpl(), "2", "200", "150", "0", "AMOUNT_OFF", "15.00")).isEmpty();
+        assertThat(errors(new LoyaltyTierImpl(), "2", "200", "150", "0", "AMOUNT_OFF", "-15"))
+                .containsExactly("rewardValue: " + LoyaltyTierRules.NEGATIVE);
+        assertThat(errors(new LoyaltyTierImpl(), "2", "200", "150", "0", "PERCENT_OFF", "95"))
+                .containsExactly("rewardValue: " + LoyaltyTierRules.REWARD_PERCENT_RANGE);
+        assertThat(errors(new LoyaltyTierImpl(), "2", "200", "150", "0", "PERCENT_OFF", ""))
+                .containsExactly("rewardValue: " + LoyaltyTierRules.REWARD_VALUE_NEEDED);
+        assertThat(errors(new LoyaltyTierImpl(), "2", "200", "150", "0", "NONE", "10"))
+                .containsExactly("rewardKind: " + LoyaltyTierRules.REWARD_KIND_NEEDED);
     }
 }

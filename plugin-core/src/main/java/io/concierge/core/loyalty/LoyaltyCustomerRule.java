@@ -34,6 +34,19 @@ public class LoyaltyCustomerRule {
         return LoyaltyCustomerRule.class.getName() + ".holdsTier(customer, " + tierId + "L)";
     }
 
+    /** The tier an {@link #expression} names; null for any other rule. */
+    static Long tierOf(String rule) {
+        String prefix = LoyaltyCustomerRule.class.getName() + ".holdsTier(customer, ";
+        if (rule == null || !rule.startsWith(prefix) || !rule.endsWith("L)")) {
+            return null;
+        }
+        try {
+            return Long.valueOf(rule.substring(prefix.length(), rule.length() - 2));
+        } catch (NumberFormatException notATier) {
+            return null;
+        }
+    }
+
     /** Whether the customer holds the tier while loyalty is switched on (switched off, no tier has perks). */
     public static boolean holdsTier(Customer customer, long tierId) {
         LoyaltyCustomerRule rule = current;

@@ -103,8 +103,7 @@ public class LoyaltyDowngradeWarnings {
         ranked.forEach(tier -> tiers.put(tier.getId(), tier));
         int mailed = 0;
         for (Object row : em.createNativeQuery("SELECT w.CUSTOMER_ID, w.KEEP_UNTIL, w.TIER_ID, w.METRIC_VALUE,"
-                + " c.EMAIL_ADDRESS, c.FIRST_NAME, COALESCE(c.LOCALE_CODE, (SELECT MAX(o.LOCALE_CODE) FROM BLC_ORDER o"
-                + " WHERE o.CUSTOMER_ID = c.CUSTOMER_ID)) AS LOCALE_CODE FROM CNC_LOYALTY_WARNING w"
+                + " " + LoyaltyMailRecipient.COLUMNS + " FROM CNC_LOYALTY_WARNING w"
                 + " JOIN BLC_CUSTOMER c ON c.CUSTOMER_ID = w.CUSTOMER_ID WHERE w.RUN_ID = :run ORDER BY w.CUSTOMER_ID")
                 .setParameter("run", run).getResultList()) {
             Object[] warning = (Object[]) row;
@@ -113,8 +112,7 @@ public class LoyaltyDowngradeWarnings {
                 continue;
             }
             Date keepUntil = (Date) warning[1];
-            Locale locale = warning[6] == null ? Locale.US
-                    : Locale.forLanguageTag(warning[6].toString().trim().replace('_', '-'));
+            Locale locale = LoyaltyMailRecipient.locale(warning[6]);
             Map<String, Object> model = new HashMap<String, Object>();
             model.put("firstName", warning[5]);
             model.put("tier", tier.nameIn(locale));

@@ -26,7 +26,8 @@ import javax.annotation.Resource;
  * is there then): the offers' sync every {@code concierge.loyalty.offers.syncSeconds} from the start (0: never), the
  * recalculation every night ({@code concierge.loyalty.recalculation.cron}, UTC) and, with
  * {@code concierge.loyalty.recalculation.atStart}, once at the start; the downgrade warnings every
- * {@code concierge.loyalty.warnings.everyMinutes} from the start (0: never). Every node schedules them; the leases
+ * {@code concierge.loyalty.warnings.everyMinutes} from the start (0: never); the entry rewards every
+ * {@code concierge.loyalty.rewards.everyMinutes} from the start (0: never). Every node schedules them; the leases
  * let one node at a time do each.
  */
 @Component("cncLoyaltyJobs")
@@ -45,6 +46,12 @@ public class LoyaltyJobs implements ApplicationListener<ContextRefreshedEvent>, 
 
     @Resource(name = "cncLoyaltyDowngradeWarnings")
     protected LoyaltyDowngradeWarnings warnings;
+
+    @Resource(name = "cncLoyaltyEntryRewards")
+    protected LoyaltyEntryRewards rewards;
+
+    @Value("${concierge.loyalty.rewards.everyMinutes:5}")
+    protected long rewardMinutes = 5;
 
     @Value("${concierge.loyalty.warnings.everyMinutes:60}")
     protected long warningMinutes = 60;
@@ -81,6 +88,10 @@ public class LoyaltyJobs implements ApplicationListener<ContextRefreshedEvent>, 
         if (warningMinutes > 0) {
             scheduled.add(scheduler.scheduleWithFixedDelay(warnings::runAndLog, new Date(),
                     TimeUnit.MINUTES.toMillis(warningMinutes)));
+        }
+        if (rewardMinutes > 0) {
+            scheduled.add(scheduler.scheduleWithFixedDelay(rewards::runAndLog, new Date(),
+                    TimeUnit.MINUTES.toMillis(rewardMinutes)));
         }
         if (recalculateAtStart) {
             scheduled.add(scheduler.schedule(recalculation::runAndLog, new Date()));

@@ -2,6 +2,7 @@ package io.concierge.core.loyalty;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.util.Date;
 import java.util.Locale;
 
 /**
@@ -70,4 +71,25 @@ public interface LoyaltyTier extends Serializable {
     Long getShippingOfferId();
 
     void setShippingOfferId(Long offerId);
+
+    /** Products marked for early access ({@link LoyaltyEarlyAccess}) can be bought before their date in this tier. */
+    boolean isEarlyAccess();
+
+    void setEarlyAccess(boolean earlyAccess);
+
+    /** The coupon given once to each customer who enters the tier ({@link LoyaltyEntryRewards}); NONE: none. */
+    LoyaltyRewardKind getRewardKind();
+
+    void setRewardKind(LoyaltyRewardKind kind);
+
+    /** The entry reward's amount off (store currency) or percent off; 0 when there is none. */
+    BigDecimal getRewardValue();
+
+    void setRewardValue(BigDecimal value);
+
+    /** Since when the entry reward is given (entries logged before do not earn it); null while there is none. */
+    Date getRewardSince();
+
+    /** Whether entering the tier earns a coupon: a kind and a value above 0. */
+    boolean hasEntryReward();
 }

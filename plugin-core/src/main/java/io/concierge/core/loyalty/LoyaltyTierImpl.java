@@ -1,28 +1,36 @@
 package io.concierge.core.loyalty;
 
+import io.concierge.core.kernel.DatabaseTimes;
 import org.broadleafcommerce.common.admin.domain.AdminMainEntity;
 import org.broadleafcommerce.common.presentation.AdminPresentation;
 import org.broadleafcommerce.common.presentation.AdminPresentationClass;
 import org.broadleafcommerce.common.presentation.RequiredOverride;
 import org.broadleafcommerce.common.presentation.ValidationConfiguration;
+import org.broadleafcommerce.common.presentation.client.SupportedFieldType;
 import org.broadleafcommerce.common.presentation.client.VisibilityEnum;
 import org.hibernate.annotations.GenericGenerator;
 import org.hibernate.annotations.Parameter;
 
 import java.math.BigDecimal;
+import java.util.Date;
 import java.util.Locale;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.GeneratedValue;
 import javax.persistence.Id;
+import javax.persistence.PrePersist;
+import javax.persistence.PreUpdate;
 import javax.persistence.Table;
+import javax.persistence.Temporal;
+import javax.persistence.TemporalType;
 import javax.persistence.UniqueConstraint;
 
 /**
  * JPA mapping of {@link LoyaltyTier}, edited in the Broadleaf admin; its rules ({@link LoyaltyTierRules}) are checked
  * beside the fields by the admin's {@value #RULE_VALIDATOR}. The offer ids are not in the form: {@link LoyaltyOffers}
- * keeps them.
+ * keeps them. The columns added after the first release (entry reward, early access) are nullable, so that an
+ * existing table takes them.
  */
 @Entity
 @Table(name = "CNC_LOYALTY_TIER", uniqueConstraints = @UniqueConstraint(columnNames = "TIER_RANK"))
@@ -96,6 +104,30 @@ public class LoyaltyTierImpl implements LoyaltyTier, AdminMainEntity {
     @Column(name = "PRIORITY_SUPPORT", nullable = false)
     @AdminPresentation(friendlyName = "LoyaltyTierImpl_prioritySupport", order = 4200)
     protected boolean prioritySupport;
+
+    @Column(name = "EARLY_ACCESS")
+    @AdminPresentation(friendlyName = "LoyaltyTierImpl_earlyAccess", order = 4300,
+            helpText = "LoyaltyTierImpl_earlyAccess_help")
+    protected Boolean earlyAccess;
+
+    @Column(name = "REWARD_KIND", length = 16)
+    @AdminPresentation(friendlyName = "LoyaltyTierImpl_rewardKind", order = 5000,
+            helpText = "LoyaltyTierImpl_rewardKind_help", fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
+            broadleafEnumeration = "io.concierge.core.loyalty.LoyaltyRewardKind",
+            validationConfigurations = @ValidationConfiguration(validationImplementation = RULE_VALIDATOR))
+    protected String rewardKind;
+
+    @Column(name = "REWARD_VALUE", precision = 19, scale = 2)
+    @AdminPresentation(friendlyName = "LoyaltyTierImpl_rewardValue", order = 5100,
+            helpText = "LoyaltyTierImpl_rewardValue_help",
+            validationConfigurations = @ValidationConfiguration(validationImplementation = RULE_VALIDATOR))
+    protected BigDecimal rewardValue;
+
+    /** Since when the entry reward is offered: only entries logged from then on earn it. */
+    @Column(name = "REWARD_SINCE")
+    @Temporal(TemporalType.TIMESTAMP)
+    @AdminPresentation(excluded = true)
+    protected Date rewardSince;
 
     @Column(name = "DISCOUNT_OFFER_ID")
     @AdminPresentation(excluded = true)
@@ -245,5 +277,61 @@ public class LoyaltyTierImpl implements LoyaltyTier, AdminMainEntity {
     @Override
     public void setShippingOfferId(Long offerId) {
         this.shippingOfferId = offerId;
+    }
+
+    @Override
+    public boolean isEarlyAccess() {
+        return Boolean.TRUE.equals(earlyAccess);
+    }
+
+    @Override
+    public void setEarlyAccess(boolean earlyAccess) {
+        this.earlyAccess = earlyAccess;
+    }
+
+    @Override
+    public LoyaltyRewardKind getRewardKind() {
+        LoyaltyRewardKind known = LoyaltyRewardKind.getInstance(rewardKind);
+        return known == null ? LoyaltyRewardKind.NONE : known;
+    }
+
+    @Override
+    public void setRewardKind(LoyaltyRewardKind kind) {
+        this.rewardKind = kind == null ? null : kind.getType();
+    }
+
+    @Override
+    public BigDecimal getRewardValue() {
+        return rewardValue == null ? BigDecimal.ZERO : rewardValue;
+    }
+
+    @Override
+    public void setRewardValue(BigDecimal value) {
+        this.rewardValue = value;
+    }
+
+    @Override
+    public Date getRewardSince() {
+        return rewardSince;
+    }
+
+    /**
+     * Starts the reward's clock when a reward is first given to the tier (and stops it when it is taken away), so
+     * that customers who entered before are not all rewarded at once.
+     */
+    @PrePersist
+    @PreUpdate
+    protected void startRewardClock() {
+        if (!hasEntryReward()) {
+            rewardSince = null;
+        } else if (rewardSince == null) {
+            // To the second, as the change log's times, so that an entry in the same second counts.
+            rewardSince = DatabaseTimes.toTheSecond(new Date());
+        }
+    }
+
+    @Override
+    public boolean hasEntryReward() {
+        return !LoyaltyRewardKind.NONE.equals(getRewardKind()) && getRewardValue().signum() > 0;
     }
 }

@@ -18,6 +18,8 @@ public final class LoyaltyTierRules {
     public static final String KEEP = "keepThreshold";
     public static final String DISCOUNT = "discountPercent";
     public static final String GRACE = "graceDays";
+    public static final String REWARD_KIND = "rewardKind";
+    public static final String REWARD_VALUE = "rewardValue";
 
     public static final String RANK_TAKEN = "LoyaltyTier_rankTaken";
     public static final String RANK_POSITIVE = "LoyaltyTier_rankPositive";
@@ -26,6 +28,10 @@ public final class LoyaltyTierRules {
     public static final String KEEP_ABOVE_ENTRY = "LoyaltyTier_keepAboveEntry";
     public static final String DISCOUNT_RANGE = "LoyaltyTier_discountRange";
     public static final String GRACE_RANGE = "LoyaltyTier_graceRange";
+    public static final String REWARD_VALUE_NEEDED = "LoyaltyTier_rewardValueNeeded";
+    public static final String REWARD_PERCENT_RANGE = "LoyaltyTier_rewardPercentRange";
+    public static final String REWARD_AMOUNT_CENTS = "LoyaltyTier_rewardAmountCents";
+    public static final String REWARD_KIND_NEEDED = "LoyaltyTier_rewardKindNeeded";
 
     /** More than this off every order would be a sale, not a perk. */
     public static final BigDecimal MAX_DISCOUNT_PERCENT = new BigDecimal("90");
@@ -73,6 +79,25 @@ public final class LoyaltyTierRules {
         if (tier.getGraceDays() < 0 || tier.getGraceDays() > MAX_GRACE_DAYS) {
             violations.put(GRACE, GRACE_RANGE);
         }
+        rewardViolation(tier.getRewardKind(), tier.getRewardValue(), violations);
         return Collections.unmodifiableMap(violations);
+    }
+
+    /** The entry reward: a coupon needs a value above 0, a percentage at most 90, an amount in whole cents. */
+    private static void rewardViolation(LoyaltyRewardKind kind, BigDecimal value, Map<String, String> violations) {
+        boolean none = kind == null || LoyaltyRewardKind.NONE.equals(kind);
+        if (value != null && value.signum() < 0) {
+            violations.put(REWARD_VALUE, NEGATIVE);
+        } else if (none) {
+            if (value != null && value.signum() > 0) {
+                violations.put(REWARD_KIND, REWARD_KIND_NEEDED);
+            }
+        } else if (value == null || value.signum() == 0) {
+            violations.put(REWARD_VALUE, REWARD_VALUE_NEEDED);
+        } else if (LoyaltyRewardKind.PERCENT_OFF.equals(kind) && value.compareTo(MAX_DISCOUNT_PERCENT) > 0) {
+            violations.put(REWARD_VALUE, REWARD_PERCENT_RANGE);
+        } else if (LoyaltyRewardKind.AMOUNT_OFF.equals(kind) && value.stripTrailingZeros().scale() > 2) {
+            violations.put(REWARD_VALUE, REWARD_AMOUNT_CENTS);
+        }
     }
 }

@@ -92,4 +92,36 @@ class LoyaltyTierRulesTest {
         assertThat(LoyaltyWindow.CALENDAR_YEAR.start(now).toInstant())
                 .isEqualTo(Instant.parse("2026-01-01T00:00:00Z"));
     }
+
+    private static LoyaltyTier rewarding(LoyaltyRewardKind kind, String value) {
+        LoyaltyTier tier = tier(null, 2, "200", "150");
+        tier.setRewardKind(kind);
+        tier.setRewardValue(value == null ? null : new BigDecimal(value));
+        return tier;
+    }
+
+    @Test
+    void anEntryRewardNeedsAValueAboveZeroAPercentageUpTo90AndAnAmountInCents() {
+        assertThat(LoyaltyTierRules.violations(rewarding(LoyaltyRewardKind.AMOUNT_OFF, "15.00"),
+                Collections.<LoyaltyTier>emptyList())).isEmpty();
+        assertThat(LoyaltyTierRules.violations(rewarding(LoyaltyRewardKind.PERCENT_OFF, "90"),
+                Collections.<LoyaltyTier>emptyList())).isEmpty();
+        assertThat(LoyaltyTierRules.violations(rewarding(LoyaltyRewardKind.NONE, null),
+                Collections.<LoyaltyTier>emptyList())).isEmpty();
+        assertThat(LoyaltyTierRules.violations(rewarding(LoyaltyRewardKind.AMOUNT_OFF, "-5"),
+                Collections.<LoyaltyTier>emptyList()))
+                .containsExactly(entry(LoyaltyTierRules.REWARD_VALUE, LoyaltyTierRules.NEGATIVE));
+        assertThat(LoyaltyTierRules.violations(rewarding(LoyaltyRewardKind.PERCENT_OFF, "90.5"),
+                Collections.<LoyaltyTier>emptyList()))
+                .containsExactly(entry(LoyaltyTierRules.REWARD_VALUE, LoyaltyTierRules.REWARD_PERCENT_RANGE));
+        assertThat(LoyaltyTierRules.violations(rewarding(LoyaltyRewardKind.AMOUNT_OFF, "0"),
+                Collections.<LoyaltyTier>emptyList()))
+                .containsExactly(entry(LoyaltyTierRules.REWARD_VALUE, LoyaltyTierRules.REWARD_VALUE_NEEDED));
+        assertThat(LoyaltyTierRules.violations(rewarding(LoyaltyRewardKind.AMOUNT_OFF, "10.005"),
+                Collections.<LoyaltyTier>emptyList()))
+                .containsExactly(entry(LoyaltyTierRules.REWARD_VALUE, LoyaltyTierRules.REWARD_AMOUNT_CENTS));
+        assertThat(LoyaltyTierRules.violations(rewarding(LoyaltyRewardKind.NONE, "10"),
+                Collections.<LoyaltyTier>emptyList()))
+                .containsExactly(entry(LoyaltyTierRules.REWARD_KIND, LoyaltyTierRules.REWARD_KIND_NEEDED));
+    }
 }

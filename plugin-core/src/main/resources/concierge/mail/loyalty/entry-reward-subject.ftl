@@ -1,0 +1,1 @@
+${msg("loyalty.mail.reward.subject", tier)}

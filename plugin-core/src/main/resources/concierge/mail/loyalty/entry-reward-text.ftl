@@ -1,0 +1,11 @@
+${msg("loyalty.mail.reward.subject", tier)}
+<#if firstName??>${msg("loyalty.mail.greeting", firstName)}<#else>${msg("loyalty.mail.greetingAnonymous")}</#if>
+
+${msg("loyalty.mail.reward.welcome", tier)}
+${msg("loyalty.mail.reward." + kind, (kind == "AMOUNT_OFF")?then(money(amount), percent))}
+
+    ${code}
+
+${msg("loyalty.mail.reward.once")}
+
+${msg("loyalty.mail.warning.link")}: ${link}

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
+import java.util.Date;
 
 import javax.annotation.Resource;
 import javax.persistence.EntityManager;
@@ -113,5 +114,42 @@ class LoyaltyPerksIT {
             em.find(LoyaltyTierImpl.class, tiers.summit.getId()).setDiscountPercent(percent);
             return null;
         });
+    }
+
+    @Test
+    void theOffersOfADeletedTierAreEndedNotDeleted() {
+        LoyaltyTier added = tiers.inTransaction(status -> {
+            LoyaltyTier tier = new LoyaltyTierImpl();
+            tier.setRank(90);
+            tier.setNameEn("Short-lived");
+            tier.setEntryThreshold(new BigDecimal("90000000"));
+            tier.setKeepThreshold(new BigDecimal("90000000"));
+            tier.setDiscountPercent(new BigDecimal("5"));
+            tier.setFreeShipping(true);
+            em.persist(tier);
+            return tier;
+        });
+        assertThat(offers.sync()).isTrue();
+        LoyaltyTier synced = tiers.inTransaction(status -> em.find(LoyaltyTierImpl.class, added.getId()));
+        Long discountOffer = synced.getDiscountOfferId();
+        Long shippingOffer = synced.getShippingOfferId();
+        assertThat(discountOffer).isNotNull();
+        assertThat(shippingOffer).isNotNull();
+        assertThat(endOf(discountOffer)).isNull();
+
+        tiers.inTransaction(status -> {
+            em.remove(em.find(LoyaltyTierImpl.class, added.getId()));
+            return null;
+        });
+        assertThat(offers.sync()).isTrue();
+        Date now = new Date();
+        assertThat(endOf(discountOffer)).as("the discount's offer, kept").isBefore(now);
+        assertThat(endOf(shippingOffer)).as("the free shipping's offer, kept").isBefore(now);
+        LoyaltyTier summit = tiers.inTransaction(status -> em.find(LoyaltyTierImpl.class, tiers.summit.getId()));
+        assertThat(endOf(summit.getDiscountOfferId())).as("another tier's offer runs on").isNull();
+    }
+
+    private Date endOf(Long offerId) {
+        return tiers.inTransaction(status -> offerDao.readOfferById(offerId).getEndDate());
     }
 }

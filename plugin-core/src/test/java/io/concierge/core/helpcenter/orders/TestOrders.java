@@ -10,6 +10,7 @@ import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.broadleafcommerce.core.catalog.service.type.ProductType;
 import org.broadleafcommerce.core.checkout.service.CheckoutService;
+import org.broadleafcommerce.core.offer.service.OfferService;
 import org.broadleafcommerce.core.order.domain.FulfillmentGroup;
 import org.broadleafcommerce.core.order.domain.FulfillmentOption;
 import org.broadleafcommerce.core.order.domain.FulfillmentOptionImpl;
@@ -83,6 +84,9 @@ public final class TestOrders {
 
     @Resource(name = "blCustomerService")
     CustomerService customerService;
+
+    @Resource(name = "blOfferService")
+    OfferService offerService;
 
     @Resource(name = "blCatalogService")
     CatalogService catalogService;
@@ -171,6 +175,16 @@ public final class TestOrders {
     public Order checkedOutBy(Customer customer) throws Exception {
         return withOpenEntityManager(() -> {
             Order cart = pricedCartOf(customer);
+            pay(cart, PaymentTransactionType.AUTHORIZE_AND_CAPTURE);
+            return checkoutService.performCheckout(orderService.findOrderById(cart.getId())).getOrder();
+        });
+    }
+
+    /** As {@link #checkedOutBy(Customer)}, with this offer code entered in the cart first. */
+    public Order checkedOutBy(Customer customer, String offerCode) throws Exception {
+        return withOpenEntityManager(() -> {
+            Order cart = orderService.addOfferCode(pricedCartOf(customer),
+                    offerService.lookupOfferCodeByCode(offerCode), true);
             pay(cart, PaymentTransactionType.AUTHORIZE_AND_CAPTURE);
             return checkoutService.performCheckout(orderService.findOrderById(cart.getId())).getOrder();
         });

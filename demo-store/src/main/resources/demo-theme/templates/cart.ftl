@@ -2,7 +2,7 @@
 <#import "/guidance/widgets.ftl" as guidance>
 <@layout.page title=rc.getMessage("cart.title")>
     <h1>${rc.getMessage("cart.title")}</h1>
-    <#if cartProblem??><p class="problem" role="alert">${rc.getMessage(cartProblem)}</p></#if>
+    <#if cartProblem??><p class="problem" role="alert">${rc.getMessage(cartProblem, cartProblemArguments![])}</p></#if>
     <#if cart.empty>
         <p class="empty-cart">${rc.getMessage("cart.empty")}</p>
         <p><a href="${rc.contextPath}/">${rc.getMessage("cart.continue")}</a></p>

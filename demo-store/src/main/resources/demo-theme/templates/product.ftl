@@ -1,6 +1,7 @@
 <#import "layout.ftl" as layout>
 <#import "/kb/widgets.ftl" as guides>
 <#import "/guidance/widgets.ftl" as guidance>
+<#import "/loyalty/widgets.ftl" as loyalty>
 <@layout.page title=product.name>
     <div class="product">
         <img src="${rc.contextPath}${product.imageUrl}" alt="${product.name}" width="400" height="300">
@@ -8,6 +9,7 @@
             <h1>${product.name}</h1>
             <p class="price"><#if product.regularPrice??><del>${product.regularPrice}</del> </#if>${product.price}</p>
             <#if product.description??><p>${product.description}</p></#if>
+            <@loyalty.earlyAccess product.id/>
             <form method="post" action="${rc.contextPath}/cart/add" class="add-to-cart">
                 <@layout.csrfField/>
                 <input type="hidden" name="productId" value="${product.id}">

@@ -54,7 +54,7 @@ class LoyaltyWebIT {
         emily.signInShopper("emily.carter@example.com", "demo1234");
         Document emilys = emily.page("/account/loyalty");
         assertThat(emilys.select(".loyalty .perks li").eachAttr("data-perk"))
-                .containsExactly("discount", "freeShipping", "prioritySupport");
+                .containsExactly("discount", "freeShipping", "prioritySupport", "earlyAccess");
         assertThat(emilys.select(".loyalty .downgrade-warning").text()).contains("Expedition");
         assertThat(emilys.select(".loyalty .progress.top")).hasSize(1);
     }

@@ -23,5 +23,14 @@
         <#elseif tierName??>
             <p class="progress top">${rc.getMessage("loyalty.account.top")}</p>
         </#if>
+        <#if rewards?has_content>
+            <h2>${rc.getMessage("loyalty.account.rewards")}</h2>
+            <ul class="entry-rewards">
+                <#list rewards as r>
+                    <li data-code="${r.code}">${rc.getMessage("loyalty.account.reward." + r.kind, [r.value, r.tier!""])} <code>${r.code}</code></li>
+                </#list>
+            </ul>
+            <p class="rewards-note">${rc.getMessage("loyalty.account.rewardsNote")}</p>
+        </#if>
     </section>
 </@frame.page>

@@ -19,14 +19,14 @@ import javax.annotation.Resource;
 
 /**
  * The early access perk: a product whose Broadleaf product attribute {@value #ATTRIBUTE} holds a date
- * ({@code yyyy-MM-dd}) can be bought before that day (UTC) only by shoppers whose tier has early access; from that
- * day, by everyone. Enforced in Broadleaf's add-to-cart workflow ({@link LoyaltyEarlyAccessActivity}). While loyalty
+ * ({@code yyyy-MM-dd}) can be bought until the end of that day (UTC) only by shoppers whose tier has early access;
+ * from the next day, by everyone. Enforced in Broadleaf's add-to-cart workflow ({@link LoyaltyEarlyAccessActivity}). While loyalty
  * is switched off no product is held back, as no tier has perks then.
  */
 @Component("cncLoyaltyEarlyAccess")
 public class LoyaltyEarlyAccess {
 
-    /** The product attribute's name: the first day (UTC) on which everyone may buy the product. */
+    /** The product attribute's name: the last day (UTC) of early access. */
     public static final String ATTRIBUTE = "loyalty.earlyAccessUntil";
     private static final Log LOG = LogFactory.getLog(LoyaltyEarlyAccess.class);
 
@@ -37,29 +37,30 @@ public class LoyaltyEarlyAccess {
     protected CapabilitySwitchService switches;
 
     /**
-     * @return the start (UTC) of the day from which everyone may buy the product, when it is still ahead of
-     *         {@code now} and loyalty is on; null when the product is not held back
+     * @return the last day (UTC) of the product's early access, when {@code now} is not past it and loyalty is on;
+     *         null when the product is not held back
      */
-    public Date heldBackUntil(Product product, Date now) {
+    public LocalDate heldBackThrough(Product product, Date now) {
         if (product == null || !switches.isOn(LoyaltyModule.KEY)) {
             return null;
         }
         ProductAttribute attribute = product.getProductAttributes().get(ATTRIBUTE);
-        Date until = attribute == null ? null : until(attribute.getValue());
-        if (attribute != null && until == null) {
+        LocalDate lastDay = attribute == null ? null : lastDay(attribute.getValue());
+        if (attribute != null && lastDay == null) {
             LOG.warn("Concierge: product " + product.getId() + " has " + ATTRIBUTE + "='" + attribute.getValue()
                     + "', not a date such as 2026-12-24: it is not held back for early access");
         }
-        return until != null && now.before(until) ? until : null;
+        return lastDay != null && !now.toInstant().atZone(ZoneOffset.UTC).toLocalDate().isAfter(lastDay)
+                ? lastDay : null;
     }
 
-    /** The start (UTC) of the day a value such as {@code 2026-12-24} names; null for anything else. */
-    static Date until(String value) {
+    /** The day a value such as {@code 2026-12-24} names; null for anything else. */
+    static LocalDate lastDay(String value) {
         if (value == null || value.trim().isEmpty()) {
             return null;
         }
         try {
-            return Date.from(LocalDate.parse(value.trim()).atStartOfDay(ZoneOffset.UTC).toInstant());
+            return LocalDate.parse(value.trim());
         } catch (DateTimeParseException notADate) {
             return null;
         }
@@ -67,7 +68,7 @@ public class LoyaltyEarlyAccess {
 
     /** Whether this shopper (null or a guest: no tier) may add the product to a cart at {@code now}. */
     public boolean mayBuy(Customer shopper, Product product, Date now) {
-        if (heldBackUntil(product, now) == null) {
+        if (heldBackThrough(product, now) == null) {
             return true;
         }
         LoyaltyTier tier = shopper == null || shopper.getId() == null ? null : standings.tierOf(shopper.getId());

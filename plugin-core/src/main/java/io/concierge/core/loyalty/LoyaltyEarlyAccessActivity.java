@@ -10,6 +10,7 @@ import org.broadleafcommerce.core.workflow.ErrorHandler;
 import org.broadleafcommerce.core.workflow.ProcessContext;
 import org.broadleafcommerce.core.workflow.WorkflowException;
 
+import java.time.LocalDate;
 import java.util.Date;
 
 /**
@@ -43,9 +44,9 @@ public class LoyaltyEarlyAccessActivity extends BaseActivity<ProcessContext<Cart
         CartOperationRequest request = context.getSeedData();
         Product product = productOf(request.getItemRequest());
         Date now = new Date();
-        Date until = earlyAccess.heldBackUntil(product, now);
-        if (until != null && !earlyAccess.mayBuy(request.getOrder().getCustomer(), product, now)) {
-            throw new LoyaltyEarlyAccessRefused(product.getId(), until);
+        LocalDate lastDay = earlyAccess.heldBackThrough(product, now);
+        if (lastDay != null && !earlyAccess.mayBuy(request.getOrder().getCustomer(), product, now)) {
+            throw new LoyaltyEarlyAccessRefused(product.getId(), lastDay);
         }
         return context;
     }

@@ -1,6 +1,6 @@
 package io.concierge.core.loyalty;
 
-import java.util.Date;
+import java.time.LocalDate;
 
 /**
  * Thrown by the add-to-cart workflow's {@link LoyaltyEarlyAccessActivity} when a shopper without early access adds a
@@ -12,21 +12,21 @@ public class LoyaltyEarlyAccessRefused extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final long productId;
-    private final Date until;
+    private final LocalDate lastDay;
 
-    public LoyaltyEarlyAccessRefused(long productId, Date until) {
-        super("product " + productId + " is for loyalty early access until " + until.toInstant());
+    public LoyaltyEarlyAccessRefused(long productId, LocalDate lastDay) {
+        super("product " + productId + " is for loyalty early access through " + lastDay + " (UTC)");
         this.productId = productId;
-        this.until = new Date(until.getTime());
+        this.lastDay = lastDay;
     }
 
     public long getProductId() {
         return productId;
     }
 
-    /** From when everyone may buy the product. */
-    public Date getUntil() {
-        return new Date(until.getTime());
+    /** The last day (UTC) of early access: everyone may buy the product from the next day. */
+    public LocalDate getLastDay() {
+        return lastDay;
     }
 
     /** The refusal among a failure's causes, or null. */

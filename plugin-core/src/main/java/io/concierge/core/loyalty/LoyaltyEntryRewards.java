@@ -20,6 +20,7 @@ import org.broadleafcommerce.core.offer.service.type.OfferRuleType;
 import org.broadleafcommerce.core.offer.service.type.OfferType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -190,6 +191,7 @@ public class LoyaltyEntryRewards {
     }
 
     /** The customer's entry rewards not used yet (no placed order used the code), oldest first. */
+    @Transactional(value = "blTransactionManager", readOnly = true)
     public List<LoyaltyRewardImpl> unusedOf(long customerId) {
         return em.createQuery("select r from LoyaltyRewardImpl r where r.customerId = :customer and not exists"
                 + " (select a.id from OfferAuditImpl a where a.offerCodeId = r.offerCodeId) order by r.id",

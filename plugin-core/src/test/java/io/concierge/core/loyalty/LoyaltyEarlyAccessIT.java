@@ -35,8 +35,8 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * Early access through Broadleaf's own add-to-cart workflow (Expedition has early access while these tests run): a
- * product held back until a coming day is refused to a guest's and a Summit shopper's cart, with the refusal and its
- * date as the cause and nothing added, and added to an Expedition shopper's; a product whose day has come, or with
+ * product held back through a coming day (or today) is refused to a guest's and a Summit shopper's cart, with the refusal and its
+ * date as the cause and nothing added, and added to an Expedition shopper's; a product whose last day of early access has passed, or with
  * loyalty switched off, goes into anyone's cart.
  */
 @ExtendWith(BroadleafContextExtension.class)
@@ -119,7 +119,7 @@ class LoyaltyEarlyAccessIT {
     }
 
     @Test
-    void beforeItsDayOnlyATierWithEarlyAccessAddsTheProduct() throws Exception {
+    void untilItsLastDayOnlyATierWithEarlyAccessAddsTheProduct() throws Exception {
         String day = inDays(3);
         Product product = heldBackUntil(day);
 
@@ -128,15 +128,17 @@ class LoyaltyEarlyAccessIT {
         LoyaltyEarlyAccessRefused refusal = LoyaltyEarlyAccessRefused.in(guest);
         assertThat(refusal).as("the cause").isNotNull();
         assertThat(refusal.getProductId()).isEqualTo(product.getId());
-        assertThat(refusal.getUntil().toInstant().toString()).isEqualTo(day + "T00:00:00Z");
+        assertThat(refusal.getLastDay().toString()).isEqualTo(day);
 
         assertThat(LoyaltyEarlyAccessRefused.in(add(holding(tiers.summit), product))).as("Summit").isNotNull();
         assertThat(add(holding(tiers.expedition), product)).as("Expedition").isNull();
     }
 
     @Test
-    void fromItsDayOrWithLoyaltySwitchedOffEveryoneAddsIt() throws Exception {
-        assertThat(add(tiers.guest(), heldBackUntil(inDays(0)))).as("today is the day").isNull();
+    void afterItsLastDayOrWithLoyaltySwitchedOffEveryoneAddsIt() throws Exception {
+        assertThat(LoyaltyEarlyAccessRefused.in(add(tiers.guest(), heldBackUntil(inDays(0)))))
+                .as("its last day").isNotNull();
+        assertThat(add(tiers.guest(), heldBackUntil(inDays(-1)))).as("the day after its last").isNull();
         assertThat(add(tiers.guest(), heldBackUntil("not a date"))).as("not held back").isNull();
         Product coming = heldBackUntil(inDays(10));
         switches.setOn(LoyaltyModule.KEY, false);

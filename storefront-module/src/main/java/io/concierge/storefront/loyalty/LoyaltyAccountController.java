@@ -1,7 +1,10 @@
 package io.concierge.storefront.loyalty;
 
+import io.concierge.core.loyalty.LoyaltyEntryRewards;
 import io.concierge.core.loyalty.LoyaltyMetric;
 import io.concierge.core.loyalty.LoyaltyProgress;
+import io.concierge.core.loyalty.LoyaltyRewardImpl;
+import io.concierge.core.loyalty.LoyaltyRewardKind;
 import io.concierge.core.loyalty.LoyaltyStandings;
 import io.concierge.core.loyalty.LoyaltyTier;
 import io.concierge.storefront.kernel.CapabilityRoutes;
@@ -17,6 +20,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +30,8 @@ import javax.servlet.http.HttpServletResponse;
 
 /**
  * The signed-in shopper's loyalty page ({@code /account/loyalty}) and its JSON ({@code /account/loyalty.json}): the
- * tier held with its perks, what is missing for the next tier, and until when a tier below its keep threshold is
- * kept. Anyone not signed in is sent to the sign-in page; the JSON answers 401 where the host's security has not
+ * tier held with its perks, what is missing for the next tier, until when a tier below its keep threshold is
+ * kept, and the entry rewards' coupon codes not used yet. Anyone not signed in is sent to the sign-in page; the JSON answers 401 where the host's security has not
  * sent them there already.
  */
 @Controller
@@ -38,6 +42,9 @@ public class LoyaltyAccountController {
 
     @Resource(name = "cncLoyalty")
     protected LoyaltyStandings standings;
+
+    @Resource(name = "cncLoyaltyEntryRewards")
+    protected LoyaltyEntryRewards entryRewards;
 
     @RequestMapping(value = "/account/loyalty", method = RequestMethod.GET)
     public String page(Model model) {
@@ -57,6 +64,14 @@ public class LoyaltyAccountController {
         model.addAttribute("byOrders", LoyaltyMetric.ORDER_COUNT.equals(progress.getMetric()));
         model.addAttribute("keptUntil", progress.getKeptUntil() == null ? null
                 : locale.date(progress.getKeptUntil()));
+        List<Map<String, Object>> rewards = new ArrayList<Map<String, Object>>();
+        for (Map<String, Object> reward : rewards(shopper.getId(), locale)) {
+            BigDecimal value = (BigDecimal) reward.get("value");
+            reward.put("value", LoyaltyRewardKind.AMOUNT_OFF.getType().equals(reward.get("kind"))
+                    ? locale.money(new Money(value)) : value.stripTrailingZeros().toPlainString());
+            rewards.add(reward);
+        }
+        model.addAttribute("rewards", rewards);
         return VIEW;
     }
 
@@ -78,7 +93,27 @@ public class LoyaltyAccountController {
         body.put("nextTier", progress.getNext() == null ? null : progress.getNext().getNameEn());
         body.put("missingForNextTier", progress.getMissing());
         body.put("keptUntil", progress.getKeptUntil() == null ? null : progress.getKeptUntil().toInstant().toString());
+        body.put("entryRewards", rewards(shopper.getId(), null));
         return body;
+    }
+
+    /** The unused entry rewards: code, kind, value, and the tier entered (in the locale, or English). */
+    private List<Map<String, Object>> rewards(long customerId, ShopperLocale locale) {
+        Map<Long, LoyaltyTier> tiers = new HashMap<Long, LoyaltyTier>();
+        for (LoyaltyTier tier : standings.tiers()) {
+            tiers.put(tier.getId(), tier);
+        }
+        List<Map<String, Object>> rewards = new ArrayList<Map<String, Object>>();
+        for (LoyaltyRewardImpl given : entryRewards.unusedOf(customerId)) {
+            LoyaltyTier tier = tiers.get(given.getTierId());
+            Map<String, Object> reward = new LinkedHashMap<String, Object>();
+            reward.put("code", given.getCode());
+            reward.put("kind", given.getKind().getType());
+            reward.put("value", given.getValue());
+            reward.put("tier", tier == null ? null : locale == null ? tier.getNameEn() : tier.nameIn(locale.getLocale()));
+            rewards.add(reward);
+        }
+        return rewards;
     }
 
     /** The tier's perks as message keys with their argument: "discount" with the percent, and the flags. */
@@ -92,6 +127,9 @@ public class LoyaltyAccountController {
         }
         if (tier.isPrioritySupport()) {
             perks.add(perk("prioritySupport", null));
+        }
+        if (tier.isEarlyAccess()) {
+            perks.add(perk("earlyAccess", null));
         }
         return perks;
     }

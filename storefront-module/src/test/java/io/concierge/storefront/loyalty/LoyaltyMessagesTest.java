@@ -28,10 +28,11 @@ class LoyaltyMessagesTest {
         tier.setDiscountPercent(new BigDecimal("10.00"));
         tier.setFreeShipping(true);
         tier.setPrioritySupport(true);
+        tier.setEarlyAccess(true);
         List<Map<String, Object>> perks = LoyaltyAccountController.perks(tier);
 
         assertThat(perks).extracting(perk -> perk.get("perk"))
-                .containsExactly("discount", "freeShipping", "prioritySupport");
+                .containsExactly("discount", "freeShipping", "prioritySupport", "earlyAccess");
         assertThat(perks.get(0).get("argument")).isEqualTo("10");
         Properties english = new Properties();
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("messages/LoyaltyMessages.properties")) {

@@ -1,6 +1,8 @@
 package io.concierge.demo.web.cart;
 
+import io.concierge.core.loyalty.LoyaltyEarlyAccessRefused;
 import io.concierge.demo.web.OrderView;
+import io.concierge.storefront.loyalty.EarlyAccessWidget;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.broadleafcommerce.core.catalog.domain.Product;
@@ -27,7 +29,8 @@ import javax.annotation.Resource;
 
 /**
  * The shopper's cart, guest or signed in: add a product, change a quantity, remove a line. Broadleaf's cart state
- * filter has already found the cart for this request; bad input leaves it unchanged and says why.
+ * filter has already found the cart for this request; bad input leaves it unchanged and says why, as does a product
+ * held back for loyalty's early access (Broadleaf's add-to-cart workflow refuses it).
  */
 @Controller
 @RequestMapping("/cart")
@@ -36,12 +39,16 @@ public class CartController {
     private static final Log LOG = LogFactory.getLog(CartController.class);
     static final int MAX_QUANTITY = 99;
     static final String PROBLEM = "cartProblem";
+    static final String PROBLEM_ARGUMENTS = "cartProblemArguments";
 
     @Resource(name = "blOrderService")
     protected OrderService orderService;
 
     @Resource(name = "blCatalogService")
     protected CatalogService catalogService;
+
+    @Resource(name = "cncEarlyAccessWidget")
+    protected EarlyAccessWidget earlyAccessNotes;
 
     @RequestMapping(method = RequestMethod.GET)
     public String cart(Model model) {
@@ -67,6 +74,11 @@ public class CartController {
                     new OrderItemRequestDTO(product.getId(), product.getDefaultSku().getId(), amount), true);
             CartState.setCart(cart);
         } catch (AddToCartException refused) {
+            LoyaltyEarlyAccessRefused earlyAccessOnly = LoyaltyEarlyAccessRefused.in(refused);
+            if (earlyAccessOnly != null) {
+                flash.addFlashAttribute(PROBLEM_ARGUMENTS, earlyAccessNotes.refusalArguments(earlyAccessOnly));
+                return problem(flash, "loyalty.earlyAccess.refused");
+            }
             LOG.info("Broadleaf refused to add product " + productId + " to the cart: " + refused.getMessage());
             return problem(flash, "cart.problem.unavailable");
         }

@@ -1,0 +1,78 @@
+package io.concierge.demo;
+
+import org.jsoup.Connection;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The demo's entry rewards and early access over HTTP: Diego Navarro, who entered Expedition at the demo's first
+ * start, has his 15 % coupon on his loyalty page, in its JSON and in the mailbox; the Solo Trekker 1 Tent, in early
+ * access for Expedition, says so on its page, is refused to a guest's cart with the message and nothing added, and
+ * goes into Diego's.
+ */
+@ExtendWith(RunningDemoStore.class)
+class LoyaltyPerksWebIT {
+
+    private static final String DIEGO = "diego.navarro@example.com";
+    private static final String TENT = "/tents-shelter/solo-trekker-1-tent";
+
+    @Test
+    void diegoHasHisExpeditionCouponOnHisPageInItsJsonAndByMail() throws IOException {
+        ShopperSession diego = ShopperSession.stepByStep(RunningDemoStore.site());
+        diego.signInShopper(DIEGO, "demo1234");
+        // The rewards job runs every minute in the demo, from the start.
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
+                assertThat(diego.get("/account/loyalty.json").body())
+                        .containsPattern("\"entryRewards\":\\[\\{\"code\":\"LOY-[A-Z2-9]{10}\",\"kind\":\"PERCENT_OFF\","
+                                + "\"value\":15(\\.00)?,\"tier\":\"Expedition\"\\}\\]"));
+        Document page = diego.page("/account/loyalty");
+        Element coupon = page.selectFirst(".loyalty .entry-rewards li");
+        assertThat(coupon).as(page.select("main").html()).isNotNull();
+        String code = coupon.attr("data-code");
+        assertThat(code).matches("LOY-[A-Z2-9]{10}");
+        assertThat(coupon.text()).contains("15% off your next order, for entering Expedition", code);
+        assertThat(page.select(".loyalty .perks li").eachAttr("data-perk")).contains("earlyAccess");
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
+                assertThat(ShopperSession.stepByStep(RunningDemoStore.site()).page("/demo/mailbox")
+                        .select("tr:has(td:containsOwn(" + DIEGO + "))").text())
+                        .contains("Welcome to Expedition: a coupon for your next order"));
+    }
+
+    @Test
+    void aGuestIsRefusedTheEarlyAccessTentWithTheMessageAndDiegoAddsIt() throws IOException {
+        ShopperSession guest = new ShopperSession(RunningDemoStore.site());
+        Document product = guest.page(TENT);
+        assertThat(product.select(".concierge-early-access").text())
+                .startsWith("Early access for Expedition members until ");
+        String productId = product.select("form.add-to-cart input[name=productId]").val();
+
+        Connection.Response refused = guest.post("/cart/add", "productId", productId, "quantity", "1");
+        assertThat(refused.statusCode()).isEqualTo(200);
+        Document cart = refused.parse();
+        assertThat(cart.select(".problem").text()).startsWith(
+                "This product is in early access for Expedition members until ").endsWith("it was not added to your cart.");
+        assertThat(cart.select("tr.line")).as("nothing added").isEmpty();
+
+        ShopperSession diego = ShopperSession.stepByStep(RunningDemoStore.site());
+        diego.signInShopper(DIEGO, "demo1234");
+        diego.page(TENT);
+        assertThat(diego.post("/cart/add", "productId", productId, "quantity", "1").header("Location"))
+                .endsWith("/cart");
+        Document diegos = diego.page("/cart");
+        assertThat(diegos.select(".problem")).isEmpty();
+        Element tent = diegos.selectFirst("tr.line:contains(Solo Trekker 1 Tent)");
+        assertThat(tent).as(diegos.select("main").html()).isNotNull();
+        // Diego's cart is kept between sessions: leave it as it was for the other tests.
+        diego.post("/cart/remove", "itemId", tent.attr("data-item"));
+        assertThat(diego.page("/cart").select("tr.line:contains(Solo Trekker 1 Tent)")).isEmpty();
+    }
+}

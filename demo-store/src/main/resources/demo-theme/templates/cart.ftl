@@ -36,6 +36,18 @@
         </table>
         <p class="totals">${rc.getMessage("cart.subtotal")}: <strong class="subtotal">${cart.subtotal}</strong></p>
         <#if cart.discount??><p class="discount">${rc.getMessage("cart.discount")}: <strong class="amount">−${cart.discount}</strong> <span class="offers">(${cart.offers?join(", ")})</span></p></#if>
+        <#list cart.coupons as coupon>
+            <form method="post" action="${rc.contextPath}/cart/coupon/remove" class="coupon inline" data-code="${coupon}">
+                <@layout.csrfField/>
+                <input type="hidden" name="code" value="${coupon}">
+                ${rc.getMessage("cart.coupon.entered", [coupon])} <button type="submit">${rc.getMessage("cart.remove")}</button>
+            </form>
+        </#list>
+        <form method="post" action="${rc.contextPath}/cart/coupon" class="apply-coupon">
+            <@layout.csrfField/>
+            <label>${rc.getMessage("cart.coupon")} <input type="text" name="code" maxlength="40" autocomplete="off"></label>
+            <button type="submit">${rc.getMessage("cart.coupon.apply")}</button>
+        </form>
         <p><a class="button" href="${rc.contextPath}/checkout">${rc.getMessage("cart.checkout")}</a></p>
         <@guidance.forCart/>
     </#if>

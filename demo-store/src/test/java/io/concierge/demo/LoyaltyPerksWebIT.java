@@ -16,13 +16,15 @@ import static org.awaitility.Awaitility.await;
  * The demo's entry rewards and early access over HTTP: Diego Navarro, who entered Expedition at the demo's first
  * start, has his 15 % coupon on his loyalty page, in its JSON and in the mailbox; the Solo Trekker 1 Tent, in early
  * access for Expedition, says so on its page, is refused to a guest's cart with the message and nothing added, and
- * goes into Diego's.
+ * goes into Diego's. Diego's coupon in his cart: Broadleaf's pricing takes it off beside Expedition's discount; in a
+ * guest's cart it takes nothing off and is refused with the message.
  */
 @ExtendWith(RunningDemoStore.class)
 class LoyaltyPerksWebIT {
 
     private static final String DIEGO = "diego.navarro@example.com";
     private static final String TENT = "/tents-shelter/solo-trekker-1-tent";
+    private static final String TRAIL_RUNNER = "/backpacks/trail-runner-28";
 
     @Test
     void diegoHasHisExpeditionCouponOnHisPageInItsJsonAndByMail() throws IOException {
@@ -74,5 +76,48 @@ class LoyaltyPerksWebIT {
         // Diego's cart is kept between sessions: leave it as it was for the other tests.
         diego.post("/cart/remove", "itemId", tent.attr("data-item"));
         assertThat(diego.page("/cart").select("tr.line:contains(Solo Trekker 1 Tent)")).isEmpty();
+    }
+
+    @Test
+    void diegosCouponTakesItsShareOffHisCartAndNothingOffAGuests() throws IOException {
+        ShopperSession diego = ShopperSession.stepByStep(RunningDemoStore.site());
+        diego.signInShopper(DIEGO, "demo1234");
+        String[] code = new String[1];
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+            Element coupon = diego.page("/account/loyalty").selectFirst(".loyalty .entry-rewards li");
+            assertThat(coupon).isNotNull();
+            code[0] = coupon.attr("data-code");
+        });
+
+        ShopperSession guest = new ShopperSession(RunningDemoStore.site());
+        String productId = guest.page(TRAIL_RUNNER).select("form.add-to-cart input[name=productId]").val();
+        guest.post("/cart/add", "productId", productId, "quantity", "1");
+        Document refused = guest.post("/cart/coupon", "code", code[0]).parse();
+        assertThat(refused.select(".problem").text()).isEqualTo("That coupon takes nothing off this cart.");
+        assertThat(refused.select("form.coupon")).isEmpty();
+        assertThat(refused.select(".discount")).isEmpty();
+
+        diego.page(TRAIL_RUNNER);
+        diego.post("/cart/add", "productId", productId, "quantity", "1");
+        Document before = diego.page("/cart");
+        String tierDiscount = before.select(".discount .amount").text();
+        assertThat(before.select(".discount .offers").text()).contains("Loyalty Expedition").doesNotContain(code[0]);
+        diego.post("/cart/coupon", "code", code[0]);
+        Document after = diego.page("/cart");
+        assertThat(after.select(".problem")).as(after.select("main").html()).isEmpty();
+        assertThat(after.select("form.coupon").attr("data-code")).isEqualTo(code[0]);
+        assertThat(after.select(".discount .offers").text()).contains("entry reward " + code[0]);
+        assertThat(amount(after.select(".discount .amount").text())).as("more off than the tier's discount alone")
+                .isGreaterThan(amount(tierDiscount));
+
+        // Diego's cart is kept between sessions: leave it as it was for the other tests.
+        diego.post("/cart/coupon/remove", "code", code[0]);
+        Document removed = diego.page("/cart");
+        assertThat(removed.select("form.coupon")).isEmpty();
+        diego.post("/cart/remove", "itemId", removed.selectFirst("tr.line:contains(Trail Runner 28)").attr("data-item"));
+    }
+
+    private static double amount(String money) {
+        return Double.parseDouble(money.replaceAll("[^0-9.]", ""));
     }
 }

@@ -1,6 +1,7 @@
 package io.concierge.demo.web;
 
 import io.concierge.storefront.kernel.ShopperLocale;
+import org.broadleafcommerce.core.offer.domain.OfferCode;
 import org.broadleafcommerce.core.offer.domain.OrderAdjustment;
 import org.broadleafcommerce.core.order.domain.DiscreteOrderItem;
 import org.broadleafcommerce.core.order.domain.NullOrderImpl;
@@ -23,6 +24,7 @@ public class OrderView {
     private final String subtotal;
     private final String discount;
     private final List<String> offers;
+    private final List<String> coupons;
     private final String shipping;
     private final String total;
 
@@ -51,6 +53,13 @@ public class OrderView {
             }
         }
         this.offers = Collections.unmodifiableList(offers);
+        List<String> coupons = new ArrayList<String>();
+        if (real) {
+            for (OfferCode code : order.getAddedOfferCodes()) {
+                coupons.add(code.getOfferCode());
+            }
+        }
+        this.coupons = Collections.unmodifiableList(coupons);
         this.shipping = real ? shopper.money(order.getTotalFulfillmentCharges()) : "";
         this.total = real ? shopper.money(order.getTotal()) : "";
     }
@@ -86,6 +95,9 @@ public class OrderView {
     public int getItemCount() { return itemCount; }
 
     public String getSubtotal() { return subtotal; }
+
+    /** The coupon codes entered in the cart. */
+    public List<String> getCoupons() { return coupons; }
 
     /** What the order's offers take off the subtotal (a loyalty tier's discount, say); null when nothing. */
     public String getDiscount() { return discount; }

@@ -152,7 +152,7 @@ public class CartController {
         return request;
     }
 
-    private static String problem(RedirectAttributes flash, String messageKey) {
+    static String problem(RedirectAttributes flash, String messageKey) {
         flash.addFlashAttribute(PROBLEM, messageKey);
         return "redirect:/cart";
     }

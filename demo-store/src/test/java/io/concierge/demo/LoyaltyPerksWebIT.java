@@ -14,9 +14,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The demo's entry rewards and early access over HTTP: Diego Navarro, who entered Expedition at the demo's first
- * start, has his 15 % coupon on his loyalty page, in its JSON and in the mailbox; the Solo Trekker 1 Tent, in early
- * access for Expedition, says so on its page, is refused to a guest's cart with the message and nothing added, and
- * goes into Diego's. Diego's coupon in his cart: Broadleaf's pricing takes it off beside Expedition's discount; in a
+ * start, has his 15 % coupon on his loyalty page, in its JSON and in the mailbox (in Spanish, his language); the Solo
+ * Trekker 1 Tent, in early access for Expedition, says so on its page, is refused to a guest's cart with the message
+ * and nothing added, and goes into Diego's. Diego's coupon in his cart: Broadleaf's pricing takes it off beside Expedition's discount; in a
  * guest's cart it takes nothing off and is refused with the message.
  */
 @ExtendWith(RunningDemoStore.class)
@@ -46,7 +46,7 @@ class LoyaltyPerksWebIT {
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
                 assertThat(ShopperSession.stepByStep(RunningDemoStore.site()).page("/demo/mailbox")
                         .select("tr:has(td:containsOwn(" + DIEGO + "))").text())
-                        .contains("Welcome to Expedition: a coupon for your next order"));
+                        .contains("Bienvenido a Expedici\u00f3n: un cup\u00f3n para su pr\u00f3ximo pedido"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Collections;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -16,8 +17,9 @@ import static org.awaitility.Awaitility.await;
  * The demo's entry rewards and early access over HTTP: Diego Navarro, who entered Expedition at the demo's first
  * start, has his 15 % coupon on his loyalty page, in its JSON and in the mailbox (in Spanish, his language); the Solo
  * Trekker 1 Tent, in early access for Expedition, says so on its page, is refused to a guest's cart with the message
- * and nothing added, and goes into Diego's. Diego's coupon in his cart: Broadleaf's pricing takes it off beside Expedition's discount; in a
- * guest's cart it takes nothing off and is refused with the message.
+ * and nothing added, and goes into Diego's. Diego's coupon in his cart: Broadleaf's pricing takes it off beside
+ * Expedition's discount; in a guest's cart it takes nothing off and is refused with the message. The tier's form in
+ * the admin shows the reward and refuses a percentage above 90 beside the field, changing nothing.
  */
 @ExtendWith(RunningDemoStore.class)
 class LoyaltyPerksWebIT {
@@ -119,5 +121,21 @@ class LoyaltyPerksWebIT {
 
     private static double amount(String money) {
         return Double.parseDouble(money.replaceAll("[^0-9.]", ""));
+    }
+
+    @Test
+    void theTierFormRefusesARewardPercentageAbove90BesideTheFieldAndChangesNothing() throws IOException {
+        AdminSession merchant = AdminSession.signInAsAdmin(RunningDemoStore.admin());
+        Document form = merchant.get("/loyalty-tiers/-3");
+        // Broadleaf's admin shows a short enumeration as radio buttons.
+        assertThat(form.select("input[name=\"fields['rewardKind'].value\"][checked]").val())
+                .isEqualTo("PERCENT_OFF");
+
+        Connection.Response response = merchant.saveForm("/loyalty-tiers/-3",
+                Collections.singletonMap("rewardValue", "95"));
+
+        assertThat(response.parse().select("#field-rewardValue").text()).contains("Enter a percentage from 0 to 90.");
+        assertThat(merchant.get("/loyalty-tiers/-3").select("input[name=fields['rewardValue'].value]").val())
+                .isEqualTo("15.00");
     }
 }

@@ -1,14 +1,14 @@
 package io.concierge.core.loyalty;
 
+import io.concierge.core.kernel.JobLeases;
 import io.concierge.core.testing.BroadleafContextExtension;
 import org.broadleafcommerce.profile.core.domain.Customer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -20,9 +20,9 @@ import javax.annotation.Resource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The nightly recalculation interrupted and resumed (HSQLDB; PostgreSQL and MariaDB with the profiles): node A loses
- * its lease in the middle of the ranges; what it committed stays, and node B continues the same run from the range
- * that rolled back, to the standings an uninterrupted run gives. A finished run is not continued again.
+ * The nightly recalculation interrupted and resumed (HSQLDB; PostgreSQL and MariaDB with the profiles): node A stops
+ * in the middle of the ranges; what it committed stays, and node B continues the same run from the next range, to
+ * the standings an uninterrupted run gives. A finished run is not continued again.
  */
 @ExtendWith(BroadleafContextExtension.class)
 class LoyaltyRecalculationIT {
@@ -48,10 +48,10 @@ class LoyaltyRecalculationIT {
     }
 
     /**
-     * A second node, as the job's bean but with an evaluation that, asked for the range of {@code victim}, lets
-     * another node take the lease before that range commits (the range then rolls back).
+     * A second node, as the job's bean but with an evaluation that, once it has done the range of {@code victim},
+     * stops the node, as a node shutting down does: that range commits, the next is not started.
      */
-    private LoyaltyRecalculation nodeLosingItsLeaseAt(Customer victim, long[] interruptedFrom) {
+    private LoyaltyRecalculation nodeStoppingAfter(Customer victim, long[] stoppedAt) {
         LoyaltyRecalculation node = new LoyaltyRecalculation();
         node.em = recalculation.em;
         node.leases = recalculation.leases;
@@ -63,22 +63,13 @@ class LoyaltyRecalculationIT {
             public int evaluate(long firstCustomer, long lastCustomer, LoyaltyChangeReason reason, Date at) {
                 int changes = evaluation.evaluate(firstCustomer, lastCustomer, reason, at);
                 if (firstCustomer <= victim.getId() && victim.getId() <= lastCustomer) {
-                    interruptedFrom[0] = firstCustomer;
-                    takeTheLease("another-node");
+                    stoppedAt[0] = lastCustomer + 1;
+                    node.stop();
                 }
                 return changes;
             }
         };
         return node;
-    }
-
-    /** What the lease of another node looks like: its holder, not yet expired. */
-    private void takeTheLease(String holder) {
-        TransactionTemplate ownTransaction = new TransactionTemplate(recalculation.transactionManager);
-        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        ownTransaction.execute(status -> tiers.em.createQuery("update JobLeaseImpl l set l.holder = :holder"
-                + " where l.jobName = :job").setParameter("holder", holder)
-                .setParameter("job", LoyaltyRecalculation.JOB).executeUpdate());
     }
 
     /** Tier id and metric value of each customer, null for no standing. */
@@ -109,7 +100,7 @@ class LoyaltyRecalculationIT {
         recalculation.batchCustomers = 2;
         try {
             long[] interruptedFrom = new long[1];
-            LoyaltyRecalculation nodeA = nodeLosingItsLeaseAt(customers.get(3), interruptedFrom);
+            LoyaltyRecalculation nodeA = nodeStoppingAfter(customers.get(2), interruptedFrom);
 
             LoyaltyRecalculation.Outcome first = nodeA.runNow();
 
@@ -118,12 +109,18 @@ class LoyaltyRecalculationIT {
             LoyaltyRecalculationRunImpl run = newestRun();
             assertThat(run.getFinishedAt()).isNull();
             assertThat(run.getNextCustomerId()).isEqualTo(interruptedFrom[0]);
-            assertThat(standings.standingOf(customers.get(0).getId())).as("committed before the loss").isNotNull();
-            for (Customer notReached : customers.subList(3, 6)) {
-                assertThat(standings.standingOf(notReached.getId())).as("rolled back or not reached").isNull();
+            assertThat(standings.standingOf(customers.get(2).getId())).as("committed before the stop").isNotNull();
+            for (Customer notReached : customers.subList(4, 6)) {
+                assertThat(standings.standingOf(notReached.getId())).as("not reached").isNull();
             }
-            assertThat(recalculation.resumeNow()).as("the other node still holds the lease").isNull();
-            recalculation.leases.release(LoyaltyRecalculation.JOB, "another-node");
+            String otherNode = JobLeases.newHolder();
+            assertThat(recalculation.leases.tryTake(LoyaltyRecalculation.JOB, otherNode, Duration.ofMinutes(5)))
+                    .isTrue();
+            try {
+                assertThat(recalculation.resumeNow()).as("another node holds the lease").isNull();
+            } finally {
+                recalculation.leases.release(LoyaltyRecalculation.JOB, otherNode);
+            }
 
             LoyaltyRecalculation.Outcome resumed = recalculation.resumeNow();
 

@@ -73,6 +73,37 @@ class ThymeleafHostWebIT {
         assertThat(page.html()).doesNotContain("concierge_widget");
     }
 
+    /** The shopper signs in at the site's own /login_post, with the CSRF token of a page of this session. */
+    private static Map<String, String> signedInShopper() throws IOException {
+        Connection.Response guide = fetch("/guides/" + GUIDE);
+        String token = guide.parse().select(".guide-vote form input[name=csrfToken]").val();
+        assertThat(token).isNotEmpty();
+        Connection.Response signIn = Jsoup.connect(ThymeleafSite.url("/login_post")).cookies(guide.cookies())
+                .data("j_username", ThymeleafSite.SHOPPER_EMAIL, "j_password", ThymeleafSite.SHOPPER_PASSWORD,
+                        "csrfToken", token)
+                .method(Connection.Method.POST).followRedirects(false).ignoreHttpErrors(true).execute();
+        assertThat(signIn.statusCode()).isEqualTo(302);
+        assertThat(signIn.header("Location")).doesNotContain("error").endsWith("/");
+        Map<String, String> cookies = new HashMap<String, String>(guide.cookies());
+        cookies.putAll(signIn.cookies());
+        return cookies;
+    }
+
+    @Test
+    void theHomePageShowsTheSignedInShoppersOwnGuidanceThroughTheWidgetAndNothingToAGuest() throws IOException {
+        assertThat(fetch("/").parse().select("ul.due-again")).as("a guest's home page").isEmpty();
+
+        Document home = Jsoup.connect(ThymeleafSite.url("/")).cookies(signedInShopper()).get();
+
+        assertThat(home.select("#host-header")).hasSize(1);
+        assertThat(home.select("#home h1").text()).isEqualTo("Welcome");
+        assertThat(home.select("ul.due-again li a").text()).isEqualTo(ThymeleafSite.CONSUMABLE_NAME);
+        assertThat(home.select("ul.due-again li .reason").eachText()).singleElement().asString()
+                .startsWith("You bought it in ").endsWith("; it lasts about " + ThymeleafSite.CONSUMABLE_DAYS
+                        + " days");
+        assertThat(home.html()).doesNotContain("concierge_widget");
+    }
+
     @Test
     void theGuideListingIsConciergesFreeMarkerPage() throws IOException {
         Document listing = conciergePage("/guides");

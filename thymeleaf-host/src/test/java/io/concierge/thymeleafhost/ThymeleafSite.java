@@ -1,15 +1,26 @@
 package io.concierge.thymeleafhost;
 
+import io.concierge.core.guidance.PersonalGuidanceService;
 import io.concierge.core.kb.Guide;
 import io.concierge.core.kb.GuideService;
 import io.concierge.core.kb.GuideStatus;
 import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.core.catalog.domain.CrossSaleProductImpl;
 import org.broadleafcommerce.core.catalog.domain.Product;
+import org.broadleafcommerce.core.catalog.domain.ProductAttribute;
+import org.broadleafcommerce.core.catalog.domain.ProductAttributeImpl;
 import org.broadleafcommerce.core.catalog.domain.RelatedProduct;
 import org.broadleafcommerce.core.catalog.domain.Sku;
 import org.broadleafcommerce.core.catalog.service.CatalogService;
 import org.broadleafcommerce.core.catalog.service.type.ProductType;
+import org.broadleafcommerce.core.order.domain.Order;
+import org.broadleafcommerce.core.order.service.OrderService;
+import org.broadleafcommerce.core.order.service.call.OrderItemRequestDTO;
+import org.broadleafcommerce.core.order.service.exception.AddToCartException;
+import org.broadleafcommerce.core.order.service.type.OrderStatus;
+import org.broadleafcommerce.core.pricing.service.exception.PricingException;
+import org.broadleafcommerce.profile.core.domain.Customer;
+import org.broadleafcommerce.profile.core.service.CustomerService;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.resource.Resource;
@@ -27,7 +38,7 @@ import java.util.Date;
 /**
  * Runs the Thymeleaf host (web app folder {@code thymeleaf-site} on the test class path) in Jetty on a free port of
  * 127.0.0.1, once per test JVM (Broadleaf cannot start twice in one), with a product, its guides and a cross-sale link
- * to a second product written through
+ * to a second product, and a registered shopper whose order of a consumable is due again, written through
  * Broadleaf's and Concierge's services.
  */
 final class ThymeleafSite implements BeforeAllCallback, ExtensionContext.Store.CloseableResource {
@@ -41,6 +52,12 @@ final class ThymeleafSite implements BeforeAllCallback, ExtensionContext.Store.C
     static final String GUIDE_WORD = "reproofing";
     static final String PORTUGUESE_GUIDE = "cuidados-com-a-jaqueta";
     static final String DRAFT_GUIDE = "storm-shell-draft";
+    static final String SHOPPER_EMAIL = "rain.walker@example.com";
+    static final String SHOPPER_PASSWORD = "reproof-2026";
+    static final String CONSUMABLE_NAME = "Reproofing wash";
+    /** The wash lasts 30 days; the shopper bought it 60 days ago: it is due again. */
+    static final int CONSUMABLE_DAYS = 30;
+    private static final int BOUGHT_DAYS_AGO = 60;
 
     private static Server server;
     private static ApplicationContext site;
@@ -52,6 +69,7 @@ final class ThymeleafSite implements BeforeAllCallback, ExtensionContext.Store.C
                 WebAppContext webApp = start();
                 site = WebApplicationContextUtils.getRequiredWebApplicationContext(webApp.getServletContext());
                 writeProductAndGuides(site);
+                writeShopperWhoBoughtTheWash(site);
                 context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).put(ThymeleafSite.class.getName(), this);
             }
         }
@@ -108,6 +126,47 @@ final class ThymeleafSite implements BeforeAllCallback, ExtensionContext.Store.C
             guide(guides, product, GUIDE, GUIDE_TITLE, "en", GuideStatus.PUBLISHED, past);
             guide(guides, product, PORTUGUESE_GUIDE, "Cuidados com a jaqueta", "pt_BR", GuideStatus.PUBLISHED, past);
             guide(guides, product, DRAFT_GUIDE, "Storm shell draft", "en", GuideStatus.DRAFT, past);
+            return null;
+        });
+    }
+
+    /** A registered shopper who bought a consumable (guidance's "due again" block) long enough ago. */
+    private static void writeShopperWhoBoughtTheWash(ApplicationContext site) {
+        CatalogService catalog = site.getBean("blCatalogService", CatalogService.class);
+        CustomerService customers = site.getBean("blCustomerService", CustomerService.class);
+        OrderService orders = site.getBean("blOrderService", OrderService.class);
+        new TransactionTemplate(site.getBean("blTransactionManager", PlatformTransactionManager.class)).execute(status -> {
+            Sku sku = catalog.createSku();
+            sku.setName(CONSUMABLE_NAME);
+            sku.setRetailPrice(new Money("12.00"));
+            sku.setActiveStartDate(new Date(System.currentTimeMillis() - 365L * 86_400_000L));
+            Product wash = catalog.createProduct(ProductType.PRODUCT);
+            wash.setUrl("/care/reproofing-wash");
+            wash.setDefaultSku(sku);
+            wash = catalog.saveProduct(wash);
+            ProductAttribute lasts = new ProductAttributeImpl();
+            lasts.setName(PersonalGuidanceService.REPLENISH_DAYS);
+            lasts.setValue(String.valueOf(CONSUMABLE_DAYS));
+            lasts.setProduct(wash);
+            wash.getProductAttributes().put(lasts.getName(), lasts);
+            wash = catalog.saveProduct(wash);
+
+            Customer shopper = customers.createNewCustomer();
+            shopper.setEmailAddress(SHOPPER_EMAIL);
+            shopper.setUsername(SHOPPER_EMAIL);
+            shopper.setFirstName("Rain");
+            shopper.setLastName("Walker");
+            shopper = customers.registerCustomer(shopper, SHOPPER_PASSWORD, SHOPPER_PASSWORD);
+            try {
+                Order order = orders.addItem(orders.createNewCartForCustomer(shopper).getId(),
+                        new OrderItemRequestDTO(wash.getId(), wash.getDefaultSku().getId(), 1), false);
+                order.setStatus(OrderStatus.SUBMITTED);
+                order.setSubmitDate(new Date(System.currentTimeMillis() - BOUGHT_DAYS_AGO * 86_400_000L));
+                order.setOrderNumber("TH-WASH-1");
+                orders.save(order, false);
+            } catch (PricingException | AddToCartException notOrdered) {
+                throw new IllegalStateException(notOrdered);
+            }
             return null;
         });
     }

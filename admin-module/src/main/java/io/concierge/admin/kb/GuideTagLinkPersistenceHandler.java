@@ -9,11 +9,12 @@ import org.broadleafcommerce.common.presentation.client.PersistencePerspectiveIt
 import org.broadleafcommerce.openadmin.dto.Entity;
 import org.broadleafcommerce.openadmin.dto.ForeignKey;
 import org.broadleafcommerce.openadmin.dto.PersistencePackage;
-import org.broadleafcommerce.openadmin.dto.Property;
 import org.broadleafcommerce.openadmin.server.dao.DynamicEntityDao;
 import org.broadleafcommerce.openadmin.server.service.handler.CustomPersistenceHandlerAdapter;
 import org.broadleafcommerce.openadmin.server.service.persistence.module.RecordHelper;
 import org.springframework.stereotype.Component;
+
+import static io.concierge.admin.kernel.SubmittedIds.idValue;
 
 /**
  * Puts a tag on a guide when the editor picks one in the guide's "Tags" list. Broadleaf's own lookup would add the
@@ -61,17 +62,5 @@ public class GuideTagLinkPersistenceHandler extends CustomPersistenceHandlerAdap
         return persistencePackage.getPersistencePerspective() == null ? null
                 : (ForeignKey) persistencePackage.getPersistencePerspective().getPersistencePerspectiveItems()
                 .get(PersistencePerspectiveItemType.FOREIGNKEY);
-    }
-
-    private static Long idValue(Entity entity, String propertyName) {
-        Property property = propertyName == null ? null : entity.findProperty(propertyName);
-        if (property == null || property.getValue() == null) {
-            return null;
-        }
-        try {
-            return Long.valueOf(property.getValue().trim());
-        } catch (NumberFormatException notAnId) {
-            return null;
-        }
     }
 }

@@ -25,7 +25,8 @@ import javax.annotation.Resource;
  * Loyalty's background work on {@code cncTaskScheduler}, scheduled once the node's context has started (the schema
  * is there then): the offers' sync every {@code concierge.loyalty.offers.syncSeconds} from the start (0: never), the
  * recalculation every night ({@code concierge.loyalty.recalculation.cron}, UTC) and, with
- * {@code concierge.loyalty.recalculation.atStart}, once at the start; the downgrade warnings every
+ * {@code concierge.loyalty.recalculation.atStart}, once at the start; the continuation of an interrupted recalculation
+ * every {@code concierge.loyalty.recalculation.resumeMinutes} (0: never); the downgrade warnings every
  * {@code concierge.loyalty.warnings.everyMinutes} from the start (0: never); the entry rewards every
  * {@code concierge.loyalty.rewards.everyMinutes} from the start (0: never). Every node schedules them; the leases
  * let one node at a time do each.
@@ -62,6 +63,9 @@ public class LoyaltyJobs implements ApplicationListener<ContextRefreshedEvent>, 
     @Value("${concierge.loyalty.recalculation.cron:0 30 3 * * *}")
     protected String recalculationCron = "0 30 3 * * *";
 
+    @Value("${concierge.loyalty.recalculation.resumeMinutes:10}")
+    protected long resumeMinutes = 10;
+
     @Value("${concierge.loyalty.recalculation.atStart:false}")
     protected boolean recalculateAtStart;
 
@@ -85,6 +89,11 @@ public class LoyaltyJobs implements ApplicationListener<ContextRefreshedEvent>, 
         }
         scheduled.add(scheduler.schedule(recalculation::runAndLog,
                 new CronTrigger(recalculationCron, TimeZone.getTimeZone("UTC"))));
+        if (resumeMinutes > 0) {
+            long every = TimeUnit.MINUTES.toMillis(resumeMinutes);
+            scheduled.add(scheduler.scheduleWithFixedDelay(recalculation::resumeAndLog,
+                    new Date(System.currentTimeMillis() + every), every));
+        }
         if (warningMinutes > 0) {
             scheduled.add(scheduler.scheduleWithFixedDelay(warnings::runAndLog, new Date(),
                     TimeUnit.MINUTES.toMillis(warningMinutes)));

@@ -252,7 +252,7 @@ public class LoyaltySimulator {
             storeOptions.save(options);
             return found;
         });
-        return new Saving(errors, errors.isEmpty() ? scheduler.schedule(recalculation::runAndLog, new Date()) : null);
+        return new Saving(errors, errors.isEmpty() ? scheduler.schedule(recalculation::runAfreshAndLog, new Date()) : null);
     }
 
     /** What saving a draft did. */

@@ -68,6 +68,22 @@ public class CaseReasonImpl implements CaseReason, AdminMainEntity {
     @AdminPresentation(friendlyName = "MerchantReason_active", order = 4000, prominent = true, gridOrder = 4)
     protected boolean active = true;
 
+    /** Null (a row from before the column) is not a complaint. */
+    @Column(name = "COMPLAINT")
+    @AdminPresentation(friendlyName = "CaseReasonImpl_complaint", order = 5000, prominent = true, gridOrder = 5,
+            helpText = "CaseReasonImpl_complaint_help")
+    protected Boolean complaint = false;
+
+    @Override
+    public boolean isComplaint() {
+        return Boolean.TRUE.equals(complaint);
+    }
+
+    @Override
+    public void setComplaint(boolean complaint) {
+        this.complaint = complaint;
+    }
+
     @Override
     public String getMainEntityName() {
         return label;

@@ -9,6 +9,8 @@ import java.time.ZoneId;
 public interface HelpCenterOptions extends StoreOptions {
 
     int DEFAULT_RETURN_WINDOW_DAYS = 30;
+    int DEFAULT_COMPLAINT_SUPPRESSION_ORDERS = 3;
+    int DEFAULT_COMPLAINT_SUPPRESSION_DAYS = 90;
 
     ChangeDeadline getChangeDeadline();
 
@@ -22,6 +24,14 @@ public interface HelpCenterOptions extends StoreOptions {
 
     /** Days after delivery within which a shopper may request a return; 0 offers no returns. */
     int getReturnWindowDays();
+
+    /**
+     * From how many orders holding a product with a complaint case (a case of a complaint reason about the order)
+     * filed within {@link #getComplaintSuppressionDays()} guidance recommends the product no more; 0: never.
+     */
+    int getComplaintSuppressionOrders();
+
+    int getComplaintSuppressionDays();
 
     /** Whether the help center sends this mail when its event is recorded (all are on by default). */
     boolean isMailOn(OrderMail mail);

@@ -34,6 +34,8 @@ public class HelpCenterOptionsImpl implements HelpCenterOptions, AdminMainEntity
     private static final long serialVersionUID = 1L;
 
     public static final int MAX_RETURN_WINDOW_DAYS = 365;
+    public static final int MAX_COMPLAINT_SUPPRESSION_ORDERS = 1000;
+    public static final int MAX_COMPLAINT_SUPPRESSION_DAYS = 365;
 
     /** A daily cut-off, HH:mm; the admin checks it with Broadleaf's regex validator, saves through the service here. */
     private static final String TIME_OF_DAY_PATTERN = "([01][0-9]|2[0-3]):[0-5][0-9]";
@@ -77,6 +79,31 @@ public class HelpCenterOptionsImpl implements HelpCenterOptions, AdminMainEntity
                             @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
                                     itemValue = "HelpCenterOptionsImpl_returnWindowDays_range")}))
     protected Integer returnWindowDays = DEFAULT_RETURN_WINDOW_DAYS;
+
+    /* Guidance's suppression by complaints: null (a row from before it existed) is the default. */
+
+    @Column(name = "COMPLAINT_SUPPRESSION_ORDERS")
+    @AdminPresentation(friendlyName = "HelpCenterOptionsImpl_complaintSuppressionOrders", order = 30,
+            group = "HelpCenterOptionsImpl_guidance",
+            helpText = "HelpCenterOptionsImpl_complaintSuppressionOrders_help",
+            validationConfigurations = @ValidationConfiguration(validationImplementation = RANGE_VALIDATOR,
+                    configurationItems = {
+                            @ConfigurationItem(itemName = "min", itemValue = "0"),
+                            @ConfigurationItem(itemName = "max", itemValue = "" + MAX_COMPLAINT_SUPPRESSION_ORDERS),
+                            @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
+                                    itemValue = "HelpCenterOptionsImpl_complaintSuppressionOrders_range")}))
+    protected Integer complaintSuppressionOrders = DEFAULT_COMPLAINT_SUPPRESSION_ORDERS;
+
+    @Column(name = "COMPLAINT_SUPPRESSION_DAYS")
+    @AdminPresentation(friendlyName = "HelpCenterOptionsImpl_complaintSuppressionDays", order = 31,
+            group = "HelpCenterOptionsImpl_guidance",
+            validationConfigurations = @ValidationConfiguration(validationImplementation = RANGE_VALIDATOR,
+                    configurationItems = {
+                            @ConfigurationItem(itemName = "min", itemValue = "1"),
+                            @ConfigurationItem(itemName = "max", itemValue = "" + MAX_COMPLAINT_SUPPRESSION_DAYS),
+                            @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
+                                    itemValue = "HelpCenterOptionsImpl_complaintSuppressionDays_range")}))
+    protected Integer complaintSuppressionDays = DEFAULT_COMPLAINT_SUPPRESSION_DAYS;
 
     /* The mail switches: null (a row from before they existed) is on. */
 
@@ -170,6 +197,24 @@ public class HelpCenterOptionsImpl implements HelpCenterOptions, AdminMainEntity
     }
 
     @Override
+    public int getComplaintSuppressionOrders() {
+        return complaintSuppressionOrders == null ? DEFAULT_COMPLAINT_SUPPRESSION_ORDERS : complaintSuppressionOrders;
+    }
+
+    public void setComplaintSuppressionOrders(int orders) {
+        this.complaintSuppressionOrders = orders;
+    }
+
+    @Override
+    public int getComplaintSuppressionDays() {
+        return complaintSuppressionDays == null ? DEFAULT_COMPLAINT_SUPPRESSION_DAYS : complaintSuppressionDays;
+    }
+
+    public void setComplaintSuppressionDays(int days) {
+        this.complaintSuppressionDays = days;
+    }
+
+    @Override
     public boolean isMailOn(OrderMail mail) {
         return !Boolean.FALSE.equals(mailSwitch(mail));
     }
@@ -231,7 +276,11 @@ public class HelpCenterOptionsImpl implements HelpCenterOptions, AdminMainEntity
     @Override
     public Map<String, String> violations() {
         Map<String, String> violations = new LinkedHashMap<String, String>(new OptionRules(HelpCenterOptionsImpl.class)
-                .range("returnWindowDays", returnWindowDays, 0, MAX_RETURN_WINDOW_DAYS).violations());
+                .range("returnWindowDays", returnWindowDays, 0, MAX_RETURN_WINDOW_DAYS)
+                .range("complaintSuppressionOrders", getComplaintSuppressionOrders(), 0,
+                        MAX_COMPLAINT_SUPPRESSION_ORDERS)
+                .range("complaintSuppressionDays", getComplaintSuppressionDays(), 1, MAX_COMPLAINT_SUPPRESSION_DAYS)
+                .violations());
         if (dailyCutoff != null && !TIME_OF_DAY.matcher(dailyCutoff).matches()) {
             violations.put("dailyCutoff", "HelpCenterOptionsImpl_dailyCutoff_format");
         }

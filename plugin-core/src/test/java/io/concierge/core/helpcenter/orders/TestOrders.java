@@ -192,19 +192,31 @@ public final class TestOrders {
 
     /** A new shopper's cart with one product at 25.00, shipped to Lisbon, priced by Broadleaf. */
     public Order pricedCart() throws Exception {
-        Customer customer = inTransaction(status -> {
+        return pricedCartOf(newCustomer());
+    }
+
+    private Customer newCustomer() {
+        return inTransaction(status -> {
             Customer created = customerService.createNewCustomer();
             String email = "shopper-" + UUID.randomUUID() + "@example.com";
             created.setEmailAddress(email);
             created.setUsername(email);
             return customerService.saveCustomer(created);
         });
-        return pricedCartOf(customer);
+    }
+
+    /** As {@link #checkedOut()}, by a new shopper who buys one of this product. */
+    public Order checkedOutWith(Product product) throws Exception {
+        return withOpenEntityManager(() -> {
+            Order cart = pricedCartOf(newCustomer(), product);
+            pay(cart, PaymentTransactionType.AUTHORIZE_AND_CAPTURE);
+            return checkoutService.performCheckout(orderService.findOrderById(cart.getId())).getOrder();
+        });
     }
 
     /** This customer's cart with one product at 25.00, shipped to Lisbon, priced by Broadleaf. */
     public Order pricedCartOf(Customer customer) throws Exception {
-        final Product product = inTransaction(status -> {
+        Product product = inTransaction(status -> {
             Product created = catalogService.createProduct(ProductType.PRODUCT);
             Sku sku = catalogService.createSku();
             sku.setName("Trail boots " + UUID.randomUUID());
@@ -213,6 +225,10 @@ public final class TestOrders {
             created.setDefaultSku(sku);
             return catalogService.saveProduct(created);
         });
+        return pricedCartOf(customer, product);
+    }
+
+    private Order pricedCartOf(Customer customer, Product product) throws Exception {
         Order cart = orderService.createNewCartForCustomer(customer);
         cart = orderService.addItem(cart.getId(),
                 new OrderItemRequestDTO(product.getId(), product.getDefaultSku().getId(), 1), true);

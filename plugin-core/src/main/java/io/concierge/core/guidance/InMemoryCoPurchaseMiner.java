@@ -7,10 +7,10 @@ import java.util.List;
 
 /**
  * The in-memory path: the run's baskets (streamed in order of the order id, sorted by the database only when its
- * join does not give them so) are counted in {@link PairCounts}; a full
- * run writes those counts, an incremental one writes them to the delta table and adds them to the stored counts in
- * the database (as the SQL path does), so it writes only the pairs the run met. The rules come from the stored counts
- * plus the run's, in memory, and are written back in multi-row INSERTs.
+ * join does not give them so) are counted in {@link PairCounts}; a full run writes those counts, an incremental one
+ * writes them to the delta table and adds them to the stored counts in the database (as the SQL path does), so it
+ * writes only the pairs the run met. The rules come from the stored counts plus the run's, in memory, and are written
+ * back in multi-row INSERTs.
  */
 final class InMemoryCoPurchaseMiner implements CoPurchaseMiner {
 

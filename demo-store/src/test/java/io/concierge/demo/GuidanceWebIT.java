@@ -180,7 +180,7 @@ class GuidanceWebIT {
 
     /**
      * Shown, followed, added to the cart and bought: the admin's report counts each for the block and the lead
-     * reason, the order with the item's revenue.
+     * reason, the order with the item's revenue; once the shopper cancels the order, neither counts.
      */
     @Test
     void impressionsClicksAddsToCartAndRevenueReachTheReport() throws IOException {
@@ -197,7 +197,7 @@ class GuidanceWebIT {
         shopper.get(link);
         shopper.post("/cart/add", "productId", "1006", "quantity", "2");
         shopper.post("/cart/add", "productId", String.valueOf(TRAIL_RUNNER_ID), "quantity", "1");
-        GuestOrders.checkout(shopper, "guidance-revenue@example.com");
+        String orderNumber = GuestOrders.checkout(shopper, "guidance-revenue@example.com");
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
             GuidanceReportLine after = GuidanceReportLine.read(merchant, "goes-well-with", "MERCHANT");
@@ -211,12 +211,40 @@ class GuidanceWebIT {
             assertThat(after.ordersTotalCents - before.ordersTotalCents).as("the order's total")
                     .isGreaterThan(2 * GuidanceReportLine.cents(price));
         });
+
+        // The shopper cancels the order in the help center: what guidance sold is net of it at once.
+        ShopperSession guest = GuestOrders.lookedUp(orderNumber, "guidance-revenue@example.com");
+        assertThat(guest.post("/help/orders/" + orderNumber + "/cancel").statusCode()).isEqualTo(302);
+        GuidanceReportLine cancelled = GuidanceReportLine.read(merchant, "goes-well-with", "MERCHANT");
+        assertThat(cancelled.orders).as("orders after the cancellation").isEqualTo(before.orders);
+        assertThat(cancelled.revenueCents).as("net revenue").isEqualTo(before.revenueCents);
+        assertThat(cancelled.ordersTotalCents).as("net total").isEqualTo(before.ordersTotalCents);
         Document reportPage = merchant.get("/guidance-rules");
         assertThat(reportPage.select("#cnc-guidance-chart")).hasSize(1);
         URL admin = new URL(RunningDemoStore.admin());
         String chartLibrary = reportPage.select("script[src*=echarts]").attr("src");
         assertThat(fetch(admin.getProtocol() + "://" + admin.getAuthority() + chartLibrary).statusCode())
                 .isEqualTo(200);
+    }
+
+    /** A crawler follows the tracked links too: its clicks are not counted, a browser's are. */
+    @Test
+    void aRobotsClickIsNotCounted() throws IOException {
+        AdminSession merchant = AdminSession.signInAsAdmin(RunningDemoStore.admin());
+        GuidanceReportLine before = GuidanceReportLine.read(merchant, "due-again", "DUE_AGAIN");
+        String tracked = RunningDemoStore.site() + "/?guidance=due-again.DUE_AGAIN.1006";
+        Jsoup.connect(tracked).userAgent("Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)")
+                .get();
+        Jsoup.connect(tracked).userAgent("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko)"
+                + " Chrome/120.0.0.0 Safari/537.36").get();
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                assertThat(GuidanceReportLine.read(merchant, "due-again", "DUE_AGAIN").clicks - before.clicks)
+                        .isPositive());
+        // Both clicks were made before the first was counted; a counted robot would show a second one within a flush.
+        await().pollDelay(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(7)).untilAsserted(() ->
+                assertThat(GuidanceReportLine.read(merchant, "due-again", "DUE_AGAIN").clicks - before.clicks)
+                        .as("the browser's click only").isEqualTo(1));
     }
 
     private static Document page(String path) throws IOException {

@@ -25,7 +25,7 @@ import javax.persistence.PersistenceContext;
 /**
  * Mines co-purchase rules from the placed orders (bean {@code cncCoPurchaseMining}). Every node schedules it on
  * {@code cncTaskScheduler}: every {@code concierge.guidance.mining.intervalMinutes} an incremental run counts the
- * orders placed since, every {@code concierge.guidance.mining.fullHours} a full run counts all again (so cancelled
+ * orders placed since (those submitted after the watermark and not listed, {@link MinedOrderImpl}), every {@code concierge.guidance.mining.fullHours} a full run counts all again (so cancelled
  * or deleted orders leave the counts). One node at a time mines, under the lease {@value #JOB}; a run is one
  * transaction that commits only while its lease still holds, so readers see the old rules or the new, never half.
  */
@@ -66,6 +66,9 @@ public class CoPurchaseMining {
     @Value("${concierge.guidance.mining.fullHours:24}")
     protected long fullHours = 24;
 
+    @Value("${concierge.guidance.mining.settleMinutes:60}")
+    protected long settleMinutes = 60;
+
     @Value("${concierge.guidance.mining.leaseMinutes:30}")
     protected long leaseMinutes = 30;
 
@@ -74,10 +77,10 @@ public class CoPurchaseMining {
 
     @PostConstruct
     public void start() {
-        if (intervalMinutes < 1 || fullHours < 1 || leaseMinutes < 1) {
-            throw new IllegalArgumentException("concierge.guidance.mining.intervalMinutes, .fullHours and"
-                    + " .leaseMinutes must be at least 1 (they are " + intervalMinutes + ", " + fullHours + " and "
-                    + leaseMinutes + ")");
+        if (intervalMinutes < 1 || fullHours < 1 || leaseMinutes < 1 || settleMinutes < 1) {
+            throw new IllegalArgumentException("concierge.guidance.mining.intervalMinutes, .fullHours, .leaseMinutes"
+                    + " and .settleMinutes must be at least 1 (they are " + intervalMinutes + ", " + fullHours + ", "
+                    + leaseMinutes + " and " + settleMinutes + ")");
         }
         MiningPath.of(pathSetting, "");  // a wrong setting stops the start, not the first run
         if (enabled) {
@@ -124,34 +127,47 @@ public class CoPurchaseMining {
 
     private MiningReport mineInTransaction(boolean requestedFull, MiningPath path) {
         long started = System.currentTimeMillis();
-        Date now = DatabaseTimes.toTheSecond(new Date());
+        Date now = DatabaseTimes.toTheSecond(new Date(started));
         MiningStateImpl state = em.find(MiningStateImpl.class, MiningStateImpl.STORE_ROW_ID);
-        boolean full = requestedFull || state == null;
+        boolean full = requestedFull || state == null || state.watermark == null;
         if (state == null) {
             state = new MiningStateImpl();
             em.persist(state);
         }
+        // Orders submitted up to settleMinutes ago have committed by now (and the nodes' clocks agree that well);
+        // the watermark never moves back between full runs.
+        Date settled = new Date(now.getTime() - Duration.ofMinutes(settleMinutes).toMillis());
+        Date watermark = full || state.watermark.before(settled) ? settled : state.watermark;
         MiningSql sql = new MiningSql(em);
         if (full) {
             sql.forgetCounts();
+            sql.phaseDone("forgetting");
         }
         long run = state.runNumber + 1;
-        long newOrders = sql.takeNewOrders(run, full);
-        long totalOrders = sql.minedOrders();
+        // Listed first, so the counting reads them: an order committed after the listing waits for the next run.
+        long newOrders = sql.listOrdersAfter(run, full ? watermark : state.watermark, full);
+        if (full) {
+            newOrders += sql.placedUpTo(watermark);
+        }
+        long totalOrders = full ? newOrders : state.totalOrders + newOrders;
+        sql.phaseDone("listing");
         RuleThresholds thresholds = storeOptions.read(GuidanceOptionsImpl.class).thresholds();
         (path == MiningPath.SQL ? new SqlCoPurchaseMiner() : new InMemoryCoPurchaseMiner())
-                .mine(sql, run, full, totalOrders, thresholds, now);
+                .mine(sql, MiningSql.orderLinesOfRun(run, full ? watermark : null), full, totalOrders, thresholds, now);
+        sql.forgetListedUpTo(watermark);
+        sql.phaseDone("moving the watermark");
         long rules = sql.rules();
         state.runNumber = run;
         state.totalOrders = totalOrders;
         state.rules = rules;
         state.minedAt = now;
+        state.watermark = watermark;
         if (full) {
             state.fullMinedAt = now;
         }
         state.path = path.name();
         state.durationMillis = System.currentTimeMillis() - started;
-        return new MiningReport(full, path, newOrders, totalOrders, rules, state.durationMillis);
+        return new MiningReport(full, path, newOrders, totalOrders, rules, state.durationMillis, sql.phases());
     }
 
     private void scheduledRun() {

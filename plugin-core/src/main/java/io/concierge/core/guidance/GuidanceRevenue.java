@@ -13,8 +13,8 @@ import javax.persistence.PersistenceContext;
 
 /**
  * What guidance sells (bean {@code cncGuidanceRevenue}): the order items put in the cart from a recommendation, and,
- * once their order is placed, their revenue per block and lead reason. Every statement is one set-based SQL
- * statement, on HSQLDB, PostgreSQL and MariaDB alike.
+ * once their order is placed, their revenue per block and lead reason, net of later cancellations and refunds. Every
+ * statement is one set-based SQL statement, on HSQLDB, PostgreSQL and MariaDB alike.
  */
 @Component("cncGuidanceRevenue")
 public class GuidanceRevenue {
@@ -62,18 +62,30 @@ public class GuidanceRevenue {
 
     /**
      * Per day, block and lead reason sold from: the orders placed, the revenue of the suggested items in them, and
-     * those orders' totals (an order counted once per block and reason however many of its items came from it).
-     * Each row: day, block, reason, orders, items' revenue, orders' total.
+     * those orders' totals (an order counted once per block and reason however many of its items came from it), net
+     * of what was given back later ({@link GuidanceOrderEvents}): an order cancelled or refunded whole, or refunded in
+     * part up to its total, is left out; a refund in part takes its share of the order's total off the items' revenue
+     * (the event names an amount, not items) and its amount off the order's total. Each row: day, block, reason,
+     * orders, items' revenue, orders' total.
      */
     @Transactional(value = "blTransactionManager", readOnly = true)
     @SuppressWarnings("unchecked")
     public List<Object[]> sold(LocalDate since, LocalDate until) {
+        String refunded = "COALESCE(r.REFUNDED, 0)";
         return em.createNativeQuery("SELECT s.SOLD_ON, s.BLOCK, s.REASON, COUNT(*) AS ORDERS,"
-                + " SUM(s.ITEMS_REVENUE) AS ITEMS_REVENUE, SUM(o.ORDER_TOTAL) AS ORDERS_TOTAL"
+                + " SUM(CASE WHEN o.ORDER_TOTAL > 0 THEN s.ITEMS_REVENUE - s.ITEMS_REVENUE * " + refunded
+                + " / o.ORDER_TOTAL ELSE s.ITEMS_REVENUE END) AS ITEMS_REVENUE,"
+                + " SUM(o.ORDER_TOTAL - " + refunded + ") AS ORDERS_TOTAL"
                 + " FROM (SELECT SOLD_ON, BLOCK, REASON, ORDER_ID, SUM(REVENUE) AS ITEMS_REVENUE"
                 + " FROM " + SuggestedItemImpl.TABLE + " WHERE SOLD_ON >= ? AND SOLD_ON <= ?"
                 + " GROUP BY SOLD_ON, BLOCK, REASON, ORDER_ID) s"
-                + " JOIN BLC_ORDER o ON o.ORDER_ID = s.ORDER_ID GROUP BY s.SOLD_ON, s.BLOCK, s.REASON")
+                + " JOIN BLC_ORDER o ON o.ORDER_ID = s.ORDER_ID"
+                + " LEFT JOIN (SELECT ORDER_ID, SUM(CASE WHEN KIND = 'REFUNDED_IN_PART' THEN 0 ELSE 1 END) AS VOIDING,"
+                + " SUM(COALESCE(AMOUNT, 0)) AS REFUNDED FROM " + RevenueDeductionImpl.TABLE + " GROUP BY ORDER_ID) r"
+                + " ON r.ORDER_ID = s.ORDER_ID"
+                + " WHERE COALESCE(r.VOIDING, 0) = 0 AND (o.ORDER_TOTAL IS NULL OR o.ORDER_TOTAL <= 0"
+                + " OR " + refunded + " < o.ORDER_TOTAL)"
+                + " GROUP BY s.SOLD_ON, s.BLOCK, s.REASON")
                 .setParameter(1, Date.valueOf(since)).setParameter(2, Date.valueOf(until)).getResultList();
     }
 }

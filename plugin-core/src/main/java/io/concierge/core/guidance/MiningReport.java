@@ -9,14 +9,17 @@ public final class MiningReport {
     private final long totalOrders;
     private final long rules;
     private final long durationMillis;
+    private final String phases;
 
-    MiningReport(boolean full, MiningPath path, long newOrders, long totalOrders, long rules, long durationMillis) {
+    MiningReport(boolean full, MiningPath path, long newOrders, long totalOrders, long rules, long durationMillis,
+                 String phases) {
         this.full = full;
         this.path = path;
         this.newOrders = newOrders;
         this.totalOrders = totalOrders;
         this.rules = rules;
         this.durationMillis = durationMillis;
+        this.phases = phases;
     }
 
     public boolean isFull() {
@@ -44,9 +47,14 @@ public final class MiningReport {
         return durationMillis;
     }
 
+    /** The run's phases with their times, as "listing 120 ms, counting 800 ms": where a run's time goes. */
+    public String getPhases() {
+        return phases;
+    }
+
     @Override
     public String toString() {
         return (full ? "full" : "incremental") + " mining (" + path + "): " + newOrders + " new orders, "
-                + totalOrders + " in all, " + rules + " rules in " + durationMillis + " ms";
+                + totalOrders + " in all, " + rules + " rules in " + durationMillis + " ms (" + phases + ")";
     }
 }

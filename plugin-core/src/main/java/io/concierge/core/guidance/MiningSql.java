@@ -2,11 +2,15 @@ package io.concierge.core.guidance;
 
 import org.hibernate.Session;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.text.SimpleDateFormat;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Date;
+import java.util.List;
 
 import javax.persistence.EntityManager;
 
@@ -26,25 +30,48 @@ final class MiningSql {
     }
 
     private final Session session;
+    private final StringBuilder phases = new StringBuilder();
+    private long phaseStarted = System.nanoTime();
 
     MiningSql(EntityManager em) {
         this.session = em.unwrap(Session.class);
     }
 
-    /** The distinct products of each order that run {@code run} counts, as rows (ORDER_ID, PRODUCT_ID). */
-    static String basketsOfRun(long run) {
-        return "SELECT DISTINCT" + orderLinesOfRun(run).substring("SELECT".length());
+    /** Notes how long the phase that ends now took (since the previous one ended): the run's report lists them. */
+    void phaseDone(String phase) {
+        long now = System.nanoTime();
+        phases.append(phases.length() == 0 ? "" : ", ").append(phase).append(' ')
+                .append((now - phaseStarted) / 1_000_000).append(" ms");
+        phaseStarted = now;
+    }
+
+    /** The phases so far with their times, as "listing 120 ms, counting 800 ms". */
+    String phases() {
+        return phases.toString();
     }
 
     /**
-     * The products of each order that run {@code run} counts, a product twice in an order as two rows (ORDER_ID,
-     * PRODUCT_ID): for a reader that drops the repeats itself, so the database need not.
+     * The queries of the order lines that run {@code run} counts, each giving rows (ORDER_ID, PRODUCT_ID), a product
+     * twice in an order as two rows, every order's lines from one query only: the orders the run listed, and for a
+     * full run also every placed order submitted at or before {@code countedUpTo} (null for an incremental run).
      */
-    static String orderLinesOfRun(long run) {
-        return "SELECT m.ORDER_ID, d.PRODUCT_ID FROM " + MinedOrderImpl.TABLE + " m"
+    static List<String> orderLinesOfRun(long run, Date countedUpTo) {
+        String listed = "SELECT m.ORDER_ID, d.PRODUCT_ID FROM " + MinedOrderImpl.TABLE + " m"
                 + " JOIN BLC_ORDER_ITEM i ON i.ORDER_ID = m.ORDER_ID"
                 + " JOIN BLC_DISCRETE_ORDER_ITEM d ON d.ORDER_ITEM_ID = i.ORDER_ITEM_ID"
                 + " WHERE m.RUN_NUMBER = " + run + " AND d.PRODUCT_ID IS NOT NULL";
+        if (countedUpTo == null) {
+            return Collections.singletonList(listed);
+        }
+        return Arrays.asList("SELECT o.ORDER_ID, d.PRODUCT_ID FROM BLC_ORDER o"
+                + " JOIN BLC_ORDER_ITEM i ON i.ORDER_ID = o.ORDER_ID"
+                + " JOIN BLC_DISCRETE_ORDER_ITEM d ON d.ORDER_ITEM_ID = i.ORDER_ITEM_ID"
+                + " WHERE " + submittedUpTo(countedUpTo) + " AND d.PRODUCT_ID IS NOT NULL", listed);
+    }
+
+    /** The placed orders {@code o} submitted at or before {@code watermark}. */
+    private static String submittedUpTo(Date watermark) {
+        return PLACED_ORDER + " AND o.SUBMIT_DATE <= " + timestampLiteral(watermark);
     }
 
     /** A JDBC timestamp literal: HSQLDB cannot type a parameter in a select list, and MariaDB has no CAST to it. */
@@ -60,18 +87,25 @@ final class MiningSql {
     }
 
     /**
-     * Lists the placed orders not yet mined as run {@code run}'s; returns how many. A full run (the list emptied
-     * before) takes every placed order without asking the list: PostgreSQL may plan the NOT EXISTS over a table it has
-     * never analyzed as a scan of it per order, which the insert itself makes longer and longer.
+     * Lists as run {@code run}'s the placed orders submitted after {@code watermark} and not listed yet (after a full
+     * run's {@link #forgetCounts} none is); returns how many. A full run asks no NOT EXISTS of the emptied list:
+     * PostgreSQL may plan it over a table it has never analyzed as a scan of it per order.
      */
-    int takeNewOrders(long run, boolean full) {
-        return update("INSERT INTO " + MinedOrderImpl.TABLE + " (ORDER_ID, RUN_NUMBER) SELECT o.ORDER_ID, " + run
-                + " FROM BLC_ORDER o WHERE " + PLACED_ORDER + (full ? "" : " AND NOT EXISTS (SELECT 1 FROM "
-                + MinedOrderImpl.TABLE + " m WHERE m.ORDER_ID = o.ORDER_ID)"));
+    int listOrdersAfter(long run, Date watermark, boolean full) {
+        return update("INSERT INTO " + MinedOrderImpl.TABLE + " (ORDER_ID, RUN_NUMBER, SUBMIT_DATE) SELECT o.ORDER_ID, "
+                + run + ", o.SUBMIT_DATE FROM BLC_ORDER o WHERE " + PLACED_ORDER + " AND o.SUBMIT_DATE > "
+                + timestampLiteral(watermark) + (full ? "" : " AND NOT EXISTS (SELECT 1 FROM " + MinedOrderImpl.TABLE
+                + " m WHERE m.ORDER_ID = o.ORDER_ID)"));
     }
 
-    long minedOrders() {
-        return count("SELECT COUNT(*) FROM " + MinedOrderImpl.TABLE);
+    /** How many placed orders were submitted at or before {@code watermark}: a full run counts them unlisted. */
+    long placedUpTo(Date watermark) {
+        return count("SELECT COUNT(*) FROM BLC_ORDER o WHERE " + submittedUpTo(watermark));
+    }
+
+    /** Forgets the listed orders that the watermark, moved to {@code watermark}, now covers. */
+    void forgetListedUpTo(Date watermark) {
+        update("DELETE FROM " + MinedOrderImpl.TABLE + " WHERE SUBMIT_DATE <= " + timestampLiteral(watermark));
     }
 
     long rules() {
@@ -105,46 +139,103 @@ final class MiningSql {
         });
     }
 
-    interface BatchWriter {
-        void write(Batch batch) throws SQLException;
+    interface RowsWriter {
+        void write(Rows rows) throws SQLException;
     }
 
-    /** Rows added to one prepared statement, sent in batches. */
-    static final class Batch {
+    /**
+     * Rows for one table, sent as multi-row INSERTs of up to {@value #ROWS} rows: one statement and one round trip
+     * per {@value #ROWS} rows, where a JDBC batch costs PostgreSQL's driver (without reWriteBatchedInserts) one
+     * statement per row.
+     */
+    static final class Rows {
 
-        private static final int SIZE = 1000;
+        private static final int ROWS = 500;
 
-        private final PreparedStatement statement;
+        private final Connection connection;
+        private final String insert;
+        private final int columns;
+        private final Object[] values;
+        private PreparedStatement fullStatement;
         private int pending;
 
-        private Batch(PreparedStatement statement) {
-            this.statement = statement;
+        private Rows(Connection connection, String insert, int columns) {
+            this.connection = connection;
+            this.insert = insert;
+            this.columns = columns;
+            this.values = new Object[ROWS * columns];
         }
 
-        void add(Object... parameters) throws SQLException {
-            bind(statement, parameters);
-            statement.addBatch();
-            if (++pending == SIZE) {
-                statement.executeBatch();
-                pending = 0;
+        void add(Object... row) throws SQLException {
+            System.arraycopy(row, 0, values, pending * columns, columns);
+            if (++pending == ROWS) {
+                if (fullStatement == null) {
+                    fullStatement = connection.prepareStatement(statement(ROWS));
+                }
+                send(fullStatement);
             }
         }
 
         private void finish() throws SQLException {
-            if (pending > 0) {
-                statement.executeBatch();
+            try {
+                if (pending > 0) {
+                    try (PreparedStatement last = connection.prepareStatement(statement(pending))) {
+                        send(last);
+                    }
+                }
+            } finally {
+                if (fullStatement != null) {
+                    fullStatement.close();
+                }
             }
+        }
+
+        private void send(PreparedStatement statement) throws SQLException {
+            for (int i = 0; i < pending * columns; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            statement.executeUpdate();
+            pending = 0;
+        }
+
+        private String statement(int rows) {
+            String row = "(?" + new String(new char[columns - 1]).replace("\0", ", ?") + ")";
+            StringBuilder sql = new StringBuilder(insert).append(" VALUES ").append(row);
+            for (int i = 1; i < rows; i++) {
+                sql.append(", ").append(row);
+            }
+            return sql.toString();
         }
     }
 
-    void batch(String sql, BatchWriter writer) {
+    /**
+     * Writes rows with {@link Rows}.
+     *
+     * @param insert  {@code INSERT INTO table (column, …)}, without VALUES
+     * @param columns how many columns it names
+     */
+    void insert(String insert, int columns, RowsWriter writer) {
         session.doWork(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                Batch batch = new Batch(statement);
-                writer.write(batch);
-                batch.finish();
-            }
+            Rows rows = new Rows(connection, insert, columns);
+            writer.write(rows);
+            rows.finish();
         });
+    }
+
+    /** Adds the run's counts in the delta table to the stored counts (new pairs inserted), and empties it. */
+    void addDeltaToCounts() {
+        String counts = PairCountImpl.TABLE;
+        String delta = PairCountImpl.DELTA_TABLE;
+        String samePair = ".PRODUCT_ID = d.PRODUCT_ID AND ";
+        // Existing pairs first: the INSERT below adds the new ones, which the UPDATE must not count twice.
+        update("UPDATE " + counts + " SET ORDERS = ORDERS + (SELECT d.ORDERS FROM " + delta + " d WHERE "
+                + counts + samePair + counts + ".OTHER_PRODUCT_ID = d.OTHER_PRODUCT_ID) WHERE EXISTS (SELECT 1"
+                + " FROM " + delta + " d WHERE " + counts + samePair + counts
+                + ".OTHER_PRODUCT_ID = d.OTHER_PRODUCT_ID)");
+        update("INSERT INTO " + counts + " (PRODUCT_ID, OTHER_PRODUCT_ID, ORDERS) SELECT d.PRODUCT_ID,"
+                + " d.OTHER_PRODUCT_ID, d.ORDERS FROM " + delta + " d WHERE NOT EXISTS (SELECT 1 FROM " + counts
+                + " c WHERE c" + samePair + "c.OTHER_PRODUCT_ID = d.OTHER_PRODUCT_ID)");
+        update("DELETE FROM " + delta);
     }
 
     private long count(String sql) {

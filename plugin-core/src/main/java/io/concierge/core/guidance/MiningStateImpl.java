@@ -40,6 +40,15 @@ public class MiningStateImpl implements Serializable {
     @Temporal(TemporalType.TIMESTAMP)
     protected Date fullMinedAt;
 
+    /**
+     * Every placed order submitted at or before it is in the counts (those submitted after it that are counted are
+     * listed in {@link MinedOrderImpl}); null before the first run and on a store upgraded from a version that listed
+     * every order, whose next run is then a full one.
+     */
+    @Column(name = "WATERMARK")
+    @Temporal(TemporalType.TIMESTAMP)
+    protected Date watermark;
+
     /** {@link MiningPath} of the last run. */
     @Column(name = "PATH", length = 16)
     protected String path;
@@ -65,6 +74,10 @@ public class MiningStateImpl implements Serializable {
 
     public Date getFullMinedAt() {
         return fullMinedAt;
+    }
+
+    public Date getWatermark() {
+        return watermark;
     }
 
     public String getPath() {

@@ -1,6 +1,7 @@
 package io.concierge.core.guidance;
 
 import java.util.Date;
+import java.util.List;
 
 /**
  * The set-based path: the run's baskets are joined with themselves per order into pair counts, added to the stored
@@ -9,33 +10,32 @@ import java.util.Date;
 final class SqlCoPurchaseMiner implements CoPurchaseMiner {
 
     private static final String COUNTS = PairCountImpl.TABLE;
-    private static final String DELTA = PairCountImpl.DELTA_TABLE;
-    private static final String SAME_PAIR = ".PRODUCT_ID = d.PRODUCT_ID AND ";
 
     @Override
-    public void mine(MiningSql sql, long run, boolean full, long totalOrders, RuleThresholds thresholds,
+    public void mine(MiningSql sql, List<String> orderLines, boolean full, long totalOrders, RuleThresholds thresholds,
                      Date computedAt) {
-        String baskets = MiningSql.basketsOfRun(run);
+        StringBuilder baskets = new StringBuilder();
+        for (String lines : orderLines) {
+            // Each order's lines come from one query, so the distinct lines of each are the distinct lines of all.
+            baskets.append(baskets.length() == 0 ? "" : " UNION ALL ").append("SELECT DISTINCT")
+                    .append(lines.substring("SELECT".length()));
+        }
         // A full run's counts are the run's own, written at once; an incremental run's are added to the stored ones.
-        sql.update("INSERT INTO " + (full ? COUNTS : DELTA) + " (PRODUCT_ID, OTHER_PRODUCT_ID, ORDERS)"
-                + " SELECT a.PRODUCT_ID, b.PRODUCT_ID, COUNT(*) FROM (" + baskets + ") a JOIN (" + baskets + ") b"
-                + " ON b.ORDER_ID = a.ORDER_ID AND b.PRODUCT_ID >= a.PRODUCT_ID GROUP BY a.PRODUCT_ID, b.PRODUCT_ID");
+        sql.update("INSERT INTO " + (full ? COUNTS : PairCountImpl.DELTA_TABLE) + " (PRODUCT_ID, OTHER_PRODUCT_ID,"
+                + " ORDERS) SELECT a.PRODUCT_ID, b.PRODUCT_ID, COUNT(*) AS ORDERS FROM (" + baskets + ") a JOIN ("
+                + baskets + ") b ON b.ORDER_ID = a.ORDER_ID AND b.PRODUCT_ID >= a.PRODUCT_ID"
+                + " GROUP BY a.PRODUCT_ID, b.PRODUCT_ID");
+        sql.phaseDone("counting the baskets");
         if (!full) {
-            // Existing pairs first: the INSERT below adds the new ones, which the UPDATE must not count twice.
-            sql.update("UPDATE " + COUNTS + " SET ORDERS = ORDERS + (SELECT d.ORDERS FROM " + DELTA + " d WHERE "
-                    + COUNTS + SAME_PAIR + COUNTS + ".OTHER_PRODUCT_ID = d.OTHER_PRODUCT_ID) WHERE EXISTS (SELECT 1"
-                    + " FROM " + DELTA + " d WHERE " + COUNTS + SAME_PAIR + COUNTS
-                    + ".OTHER_PRODUCT_ID = d.OTHER_PRODUCT_ID)");
-            sql.update("INSERT INTO " + COUNTS + " (PRODUCT_ID, OTHER_PRODUCT_ID, ORDERS) SELECT d.PRODUCT_ID,"
-                    + " d.OTHER_PRODUCT_ID, d.ORDERS FROM " + DELTA + " d WHERE NOT EXISTS (SELECT 1 FROM " + COUNTS
-                    + " c WHERE c" + SAME_PAIR + "c.OTHER_PRODUCT_ID = d.OTHER_PRODUCT_ID)");
-            sql.update("DELETE FROM " + DELTA);
+            sql.addDeltaToCounts();
+            sql.phaseDone("adding to the counts");
         }
 
         sql.update("DELETE FROM " + CoPurchaseRuleImpl.TABLE);
         Object[] parameters = thresholds.sqlParameters(totalOrders);
         sql.update(rulesOneWay("a", "b", totalOrders, computedAt), parameters);
         sql.update(rulesOneWay("b", "a", totalOrders, computedAt), parameters);
+        sql.phaseDone("writing the rules");
     }
 
     /**

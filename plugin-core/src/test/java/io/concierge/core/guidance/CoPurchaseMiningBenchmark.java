@@ -4,9 +4,6 @@ import io.concierge.core.kernel.StoreOptionsService;
 import io.concierge.core.testing.BroadleafContextExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.orm.jpa.JpaTransactionManager;
-import smile.association.FPGrowth;
-import smile.association.FPTree;
-import smile.association.ItemSet;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,8 +14,9 @@ import java.util.Random;
 import java.util.Set;
 
 /**
- * The in-memory path's counting against SMILE's FP-growth (GPL: compiled and run only with the Maven profile
- * {@code guidance-mining-benchmark}, never shipped), on the same generated baskets with the same minimum support:
+ * The in-memory path's counting against SMILE's FP-growth ({@link SmileFpGrowthPairs}; GPL: compiled and run only
+ * with the Maven profile {@code guidance-mining-benchmark}, never shipped; without it the rounds time the counting
+ * alone), on the same generated baskets with the same minimum support:
  * both times, the ratio, and whether both find the same pairs. Then, unless {@code database} is {@code none}, the
  * same baskets as placed Broadleaf orders in the test context's database (in-memory HSQLDB, or with
  * {@code -Pdb-postgresql} PostgreSQL), written with JDBC batches, and one full mining run of {@link CoPurchaseMining}
@@ -58,6 +56,11 @@ public final class CoPurchaseMiningBenchmark {
             start = System.nanoTime();
             Set<Long> smile = smile(baskets, minSupport);
             double smileSeconds = (System.nanoTime() - start) / 1e9;
+            if (smile == null) {
+                System.out.printf("round %d: Concierge in-memory %.2f s, %d pairs; SMILE is not on the classpath"
+                        + " (profile guidance-mining-benchmark)%n", round, conciergeSeconds, ours.size());
+                continue;
+            }
             System.out.printf("round %d: Concierge in-memory %.2f s, %d pairs; SMILE FP-growth %.2f s, %d pairs;"
                     + " %.1fx faster; same pairs: %s%n", round, conciergeSeconds, ours.size(), smileSeconds,
                     smile.size(), smileSeconds / conciergeSeconds, ours.equals(smile));
@@ -65,6 +68,7 @@ public final class CoPurchaseMiningBenchmark {
                 throw new IllegalStateException("the two miners found different pairs");
             }
         }
+        System.out.printf("load average: %s%n", loadAverage());
         if (!"none".equals(database)) {
             ConfigurableApplicationContext context = BroadleafContextExtension.context();
             try {
@@ -109,11 +113,22 @@ public final class CoPurchaseMiningBenchmark {
                 found.add(pair(rule.getProductId() - PRODUCT_IDS, rule.getRecommendedProductId() - PRODUCT_IDS));
             }
             System.out.printf("full mining run, path %s: %.2f s (the run's own figure %d ms), %d orders, %d rules;"
-                    + " same pairs as the in-memory counting at lift 1.0: %s%n", path, seconds, report.getDurationMillis(), report.getTotalOrders(),
-                    report.getRules(), found.equals(expected));
+                    + " same pairs as the in-memory counting at lift 1.0: %s%n  phases: %s%n  load average: %s%n",
+                    path, seconds, report.getDurationMillis(), report.getTotalOrders(), report.getRules(),
+                    found.equals(expected), report.getPhases(), loadAverage());
             if (!found.equals(expected)) {
                 throw new IllegalStateException("the database run found other pairs");
             }
+        }
+    }
+
+    /** The machine's load average (1, 5 and 15 minutes) where the OS tells it, so figures say how busy it was. */
+    private static String loadAverage() {
+        try {
+            return new String(java.nio.file.Files.readAllBytes(java.nio.file.Paths.get("/proc/loadavg"))).trim();
+        } catch (java.io.IOException | RuntimeException e) {
+            return String.format("%.2f (1 minute)", java.lang.management.ManagementFactory
+                    .getOperatingSystemMXBean().getSystemLoadAverage());
         }
     }
 
@@ -206,15 +221,22 @@ public final class CoPurchaseMiningBenchmark {
         return pairs;
     }
 
-    /** SMILE's FP-growth: every frequent item set, of which the pairs. */
-    static Set<Long> smile(int[][] baskets, int minSupport) {
-        Set<Long> pairs = new HashSet<Long>();
-        FPGrowth.apply(FPTree.of(minSupport, baskets)).filter(set -> set.items.length == 2)
-                .forEach((ItemSet set) -> pairs.add(pair(set.items[0], set.items[1])));
-        return pairs;
+    /**
+     * SMILE's FP-growth ({@link SmileFpGrowthPairs}), found by name: it is compiled only with the profile that brings
+     * SMILE, so that the database part of the benchmark also runs without it. Null without the profile.
+     */
+    @SuppressWarnings("unchecked")
+    static Set<Long> smile(int[][] baskets, int minSupport) throws ReflectiveOperationException {
+        Class<?> smile;
+        try {
+            smile = Class.forName("io.concierge.core.guidance.SmileFpGrowthPairs");
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
+        return (Set<Long>) smile.getMethod("pairs", int[][].class, int.class).invoke(null, baskets, minSupport);
     }
 
-    private static long pair(long first, long second) {
+    static long pair(long first, long second) {
         return Math.min(first, second) << 32 | Math.max(first, second);
     }
 

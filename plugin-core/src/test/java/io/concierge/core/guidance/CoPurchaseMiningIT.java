@@ -3,6 +3,7 @@ package io.concierge.core.guidance;
 import io.concierge.core.kernel.JobLeases;
 import io.concierge.core.kernel.StoreOptionsService;
 import io.concierge.core.testing.BroadleafContextExtension;
+import io.concierge.core.kernel.DatabaseTimes;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -177,6 +179,30 @@ class CoPurchaseMiningIT {
             leases.release(CoPurchaseMining.JOB, "another node");
         }
         assertThat(mining.mine(false, MiningPath.SQL).getNewOrders()).isEqualTo(1);
+    }
+
+    @Test
+    void aCartPlacedLateAndAnOrderOfTheSameSecondAreEachCountedOnce() {
+        List<Product> pair = baskets.products(2, "12.00");
+        Product pump = pair.get(0);
+        Product patch = pair.get(1);
+        org.broadleafcommerce.core.order.domain.Order lateCart = baskets.cart(pump, patch);
+        mining.mine(true, MiningPath.SQL);
+        Date second = DatabaseTimes.toTheSecond(new Date());
+        baskets.order(baskets.customer(), second, pump, patch);
+        assertThat(mining.mine(false, MiningPath.IN_MEMORY).getNewOrders()).isEqualTo(1);
+
+        // The cart has the smaller id, and its submit date is the other order's, already mined.
+        baskets.place(lateCart, second);
+        assertThat(mining.mine(false, MiningPath.SQL).getNewOrders()).isEqualTo(1);
+        assertThat(mining.mine(false, MiningPath.IN_MEMORY).getNewOrders()).isZero();
+        assertThat(rule(pump, patch).getOrdersTogether()).isEqualTo(2);
+        assertThat(rule(pump, patch).getProductOrders()).isEqualTo(2);
+        assertThat(mining.lastRun().getWatermark()).isBefore(second);
+
+        mining.mine(true, MiningPath.IN_MEMORY);
+        assertThat(rule(pump, patch).getOrdersTogether()).isEqualTo(2);
+        assertThat(rule(pump, patch).getProductOrders()).isEqualTo(2);
     }
 
     private List<Long> recommendedFor(Product product) {

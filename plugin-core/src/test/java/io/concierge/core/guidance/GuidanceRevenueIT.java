@@ -1,5 +1,11 @@
 package io.concierge.core.guidance;
 
+import io.concierge.core.helpcenter.orders.NewOrderEvent;
+import io.concierge.core.helpcenter.orders.OrderTimelineService;
+import io.concierge.core.helpcenter.orders.TestOrders;
+import io.concierge.core.kernel.orders.OrderEvent;
+import io.concierge.core.kernel.orders.OrderEventListener;
+import io.concierge.core.kernel.orders.OrderEventType;
 import io.concierge.core.testing.BroadleafContextExtension;
 import org.broadleafcommerce.core.catalog.domain.Product;
 import org.broadleafcommerce.core.checkout.service.workflow.CheckoutSeed;
@@ -14,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -28,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What guidance sells, on the test database (HSQLDB, PostgreSQL, MariaDB): items added from a recommendation count
  * with their price times quantity when their order is placed, per block and lead reason, once; an item removed
  * before the order is placed, or never added from a recommendation, does not count; the step in Broadleaf's checkout
- * workflow does the counting.
+ * workflow does the counting; later cancellations and refunds come off.
  */
 @ExtendWith(BroadleafContextExtension.class)
 class GuidanceRevenueIT {
@@ -49,6 +56,12 @@ class GuidanceRevenueIT {
 
     @Resource(name = "blTransactionManager")
     PlatformTransactionManager transactionManager;
+
+    @Resource(name = "cncOrderTimelineService")
+    OrderTimelineService timeline;
+
+    @Resource(name = "cncGuidanceOrderEvents")
+    OrderEventListener orderEvents;
 
     @Resource(name = "blCheckoutWorkflow")
     SequenceProcessor checkoutWorkflow;
@@ -116,6 +129,73 @@ class GuidanceRevenueIT {
         GuidanceReport.Line after = line(today(), ALTERNATIVE);
         assertThat(after.getOrders() - before.getOrders()).isEqualTo(1);
         assertThat(after.getRevenue().subtract(before.getRevenue())).isEqualByComparingTo("64.00");
+    }
+
+    @Test
+    void laterCancellationsAndRefundsComeOffWhatGuidanceSold() throws Exception {
+        TestOrders orders = TestOrders.fromContext();
+        TrackedRecommendation fromCart = new TrackedRecommendation(GuidanceBlock.IN_CART, Reason.Kind.BOUGHT_TOGETHER, 3);
+        GuidanceReport.Line before = line(today(), fromCart);
+        Order cancelled = soldFrom(orders.checkedOut(), fromCart);
+        Order refunded = soldFrom(orders.checkedOut(), fromCart);
+        Order refundedInPart = soldFrom(orders.checkedOut(), fromCart);
+        Order refundedUpToItsTotal = soldFrom(orders.checkedOut(), fromCart);
+        assertThat(line(today(), fromCart).getOrders() - before.getOrders()).isEqualTo(4);
+        assertThat(line(today(), fromCart).getRevenue().subtract(before.getRevenue())).isEqualByComparingTo("100.00");
+
+        // A cancellation on the order timeline reaches guidance as it reaches loyalty; order care alone records
+        // refunds (a refund in part with the real refund), so those events are handed to the listener as it would.
+        new TransactionTemplate(transactionManager).execute(status -> {
+            try {
+                return timeline.record(cancelled.getId(), NewOrderEvent.byAgent(OrderEventType.CANCELLED, 42));
+            } catch (Exception refused) {
+                throw new IllegalStateException(refused);
+            }
+        });
+        BigDecimal total = refundedInPart.getTotal().getAmount();
+        BigDecimal fifth = total.divide(new BigDecimal(5), 2, java.math.RoundingMode.HALF_UP);
+        orderEvents.eventRecorded(event(refunded, OrderEventType.REFUNDED, null));
+        orderEvents.eventRecorded(event(refundedInPart, OrderEventType.REFUNDED_IN_PART, fifth));
+        orderEvents.eventRecorded(event(refundedUpToItsTotal, OrderEventType.REFUNDED_IN_PART,
+                refundedUpToItsTotal.getTotal().getAmount()));
+
+        GuidanceReport.Line after = line(today(), fromCart);
+        assertThat(after.getOrders() - before.getOrders()).as("only the order refunded in part is left").isEqualTo(1);
+        BigDecimal net = new BigDecimal("25.00").subtract(new BigDecimal("25.00").multiply(fifth)
+                .divide(total, 5, java.math.RoundingMode.HALF_UP));
+        assertThat(after.getRevenue().subtract(before.getRevenue()))
+                .isCloseTo(net, org.assertj.core.data.Offset.offset(new BigDecimal("0.01")));
+        assertThat(after.getOrdersTotal().subtract(before.getOrdersTotal()))
+                .isEqualByComparingTo(total.subtract(fifth));
+    }
+
+    /** The order's (one) item noted as added from the recommendation, and counted as sold. */
+    private Order soldFrom(Order order, TrackedRecommendation recommendation) {
+        long item = new TransactionTemplate(transactionManager).execute(status ->
+                orderService.findOrderById(order.getId()).getOrderItems().get(0).getId());
+        revenue.added(item, order.getId(), recommendation);
+        assertThat(revenue.orderPlaced(order.getId())).isEqualTo(1);
+        return order;
+    }
+
+    /** An order event of the order as the timeline hands it to its listeners (an id of its own for each). */
+    private static OrderEvent event(Order order, OrderEventType type, BigDecimal amount) {
+        long id = -order.getId() * 10 - type.ordinal();
+        return (OrderEvent) Proxy.newProxyInstance(OrderEvent.class.getClassLoader(), new Class<?>[] {OrderEvent.class},
+                (proxy, method, arguments) -> {
+                    switch (method.getName()) {
+                        case "getId":
+                            return id;
+                        case "getOrderId":
+                            return order.getId();
+                        case "getType":
+                            return type;
+                        case "getAmount":
+                            return amount;
+                        default:
+                            throw new UnsupportedOperationException(method.getName());
+                    }
+                });
     }
 
     private Order place(Order cart) {

@@ -3,6 +3,7 @@ package io.concierge.storefront.guidance;
 import io.concierge.core.guidance.Guidance;
 import io.concierge.core.guidance.GuidanceEvent;
 import io.concierge.core.guidance.GuidanceTracking;
+import io.concierge.core.guidance.RobotClients;
 import io.concierge.core.guidance.TrackedRecommendation;
 import io.concierge.storefront.kernel.ShopperCapabilities;
 import org.springframework.web.servlet.handler.HandlerInterceptorAdapter;
@@ -18,7 +19,8 @@ import javax.servlet.http.HttpSession;
 /**
  * Counts a click on a recommendation: its link carries {@value #PARAMETER} (a {@link TrackedRecommendation} token);
  * the shopper's session remembers the clicked products for a while, so that putting one in the cart counts too
- * ({@link GuidanceAddToCartActivity}). A malformed or foreign token is ignored, as is everything while guidance is off.
+ * ({@link GuidanceAddToCartActivity}). A malformed or foreign token is ignored, as are obvious robots
+ * ({@link RobotClients}: a crawler follows the links too) and everything while guidance is off.
  */
 public class GuidanceClicks extends HandlerInterceptorAdapter {
 
@@ -30,17 +32,19 @@ public class GuidanceClicks extends HandlerInterceptorAdapter {
 
     private final GuidanceTracking tracking;
     private final ShopperCapabilities capabilities;
+    private final RobotClients robots;
 
-    public GuidanceClicks(GuidanceTracking tracking, ShopperCapabilities capabilities) {
+    public GuidanceClicks(GuidanceTracking tracking, ShopperCapabilities capabilities, RobotClients robots) {
         this.tracking = tracking;
         this.capabilities = capabilities;
+        this.robots = robots;
     }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
         TrackedRecommendation clicked = "GET".equals(request.getMethod())
                 ? TrackedRecommendation.parse(request.getParameter(PARAMETER)) : null;
-        if (clicked != null && capabilities.isOn(Guidance.KEY)) {
+        if (clicked != null && capabilities.isOn(Guidance.KEY) && !robots.isRobot(request.getHeader("User-Agent"))) {
             tracking.record(clicked, GuidanceEvent.CLICK);
             remember(request.getSession(), clicked);
         }

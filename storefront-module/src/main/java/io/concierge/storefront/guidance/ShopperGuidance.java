@@ -9,6 +9,7 @@ import io.concierge.core.guidance.PersonalGuidance;
 import io.concierge.core.guidance.PersonalGuidanceService;
 import io.concierge.core.guidance.ProductGuidance;
 import io.concierge.core.guidance.Recommendation;
+import io.concierge.core.guidance.RobotClients;
 import io.concierge.storefront.kernel.ShopperLocale;
 import io.concierge.storefront.kernel.SignedInShoppers;
 import org.broadleafcommerce.core.catalog.domain.Product;
@@ -21,6 +22,7 @@ import org.broadleafcommerce.profile.web.core.CustomerState;
 import org.springframework.context.MessageSource;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import java.util.ArrayList;
 import java.util.Date;
@@ -35,7 +37,7 @@ import javax.annotation.Resource;
 /**
  * Guidance for the current shopper (bean {@code cncShopperGuidance}): a product's, the cart's and, for a signed-in
  * shopper, their own from their purchase history; without what their cart holds and the durables they bought, in
- * their language, each card counted as an impression. Shared by the widgets and the JSON API.
+ * their language, each card counted as an impression (not for robots). Shared by the widgets and the JSON API.
  */
 public class ShopperGuidance {
 
@@ -47,6 +49,9 @@ public class ShopperGuidance {
 
     @Resource(name = "cncGuidanceTracking")
     protected GuidanceTracking tracking;
+
+    @Resource(name = "cncGuidanceRobots")
+    protected RobotClients robots;
 
     @Resource(name = "blOrderService")
     protected OrderService orderService;
@@ -69,12 +74,7 @@ public class ShopperGuidance {
         GuidanceView view = new GuidanceView(productId,
                 cards(GuidanceBlock.GOES_WELL_WITH, found.getGoesWellWith(), viewed, wording, shopper),
                 cards(GuidanceBlock.CONSIDER_INSTEAD, found.getConsiderInstead(), viewed, wording, shopper));
-        for (RecommendationCard card : view.getGoesWellWith()) {
-            tracking.record(card.tracked(), GuidanceEvent.IMPRESSION);
-        }
-        for (RecommendationCard card : view.getConsiderInstead()) {
-            tracking.record(card.tracked(), GuidanceEvent.IMPRESSION);
-        }
+        countImpressions(view.getGoesWellWith(), view.getConsiderInstead());
         return view;
     }
 
@@ -101,9 +101,7 @@ public class ShopperGuidance {
             }
         }
         List<RecommendationCard> cards = new ArrayList<RecommendationCard>(offered.values());
-        for (RecommendationCard card : cards) {
-            tracking.record(card.tracked(), GuidanceEvent.IMPRESSION);
-        }
+        countImpressions(cards);
         return cards;
     }
 
@@ -123,13 +121,23 @@ public class ShopperGuidance {
         PersonalView view = new PersonalView(
                 cards(GuidanceBlock.WITH_YOUR_ORDERS, found.getGoesWithYourOrders(), null, wording, shopper),
                 cards(GuidanceBlock.DUE_AGAIN, found.getDueAgain(), null, wording, shopper));
-        for (RecommendationCard card : view.getGoesWithYourOrders()) {
-            tracking.record(card.tracked(), GuidanceEvent.IMPRESSION);
-        }
-        for (RecommendationCard card : view.getDueAgain()) {
-            tracking.record(card.tracked(), GuidanceEvent.IMPRESSION);
-        }
+        countImpressions(view.getGoesWithYourOrders(), view.getDueAgain());
         return view;
+    }
+
+    /** Each card shown counts an impression, unless the request is an obvious robot's ({@link RobotClients}). */
+    @SafeVarargs
+    private final void countImpressions(List<RecommendationCard>... blocks) {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        if (request instanceof ServletRequestAttributes
+                && robots.isRobot(((ServletRequestAttributes) request).getRequest().getHeader("User-Agent"))) {
+            return;
+        }
+        for (List<RecommendationCard> block : blocks) {
+            for (RecommendationCard card : block) {
+                tracking.record(card.tracked(), GuidanceEvent.IMPRESSION);
+            }
+        }
     }
 
     /** What the cart holds and, for a signed-in shopper, the durables they bought: offered in no block. */

@@ -63,6 +63,8 @@ public class LoyaltyEvaluation {
 
     static final String RUN_TIER = "CNC_LOYALTY_EVALUATION_TIER";
 
+    static final String POINTS_ADJUSTMENT = "CNC_LOYALTY_POINTS_ADJUSTMENT";
+
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
 
@@ -151,7 +153,7 @@ public class LoyaltyEvaluation {
 
     private void decide(String run, long firstCustomer, long lastCustomer, LoyaltyChangeReason reason,
                         LoyaltyThresholds thresholds, Date at, Then then) {
-        LoyaltyMetric metric = storeOptions.read(LoyaltyOptionsImpl.class).getMetric();
+        LoyaltyOptions options = storeOptions.read(LoyaltyOptionsImpl.class);
         Date now = DatabaseTimes.toTheSecond(at);
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("run", run)
@@ -167,7 +169,7 @@ public class LoyaltyEvaluation {
                     new SingleConnectionDataSource(connection, true));
             writeTiers(sql, run, thresholds, now);
             sql.update("INSERT INTO " + EVALUATION + " (RUN_ID, " + DECIDED_COLUMNS + ") SELECT :run, d.* FROM ("
-                    + decided(measured(metric) + " LEFT JOIN CNC_LOYALTY_STANDING s ON s.CUSTOMER_ID = m.CUSTOMER_ID"
+                    + decided(measured(options) + " LEFT JOIN CNC_LOYALTY_STANDING s ON s.CUSTOMER_ID = m.CUSTOMER_ID"
                             + " AND s.CUSTOMER_ID BETWEEN :firstCustomer AND :lastCustomer", "m.CUSTOMER_ID",
                             "m.METRIC_VALUE", reason) + ") d", parameters);
             then.then(sql, parameters);
@@ -195,27 +197,36 @@ public class LoyaltyEvaluation {
 
     /**
      * The metric's value of each customer of the range who placed a counted order or has a standing (customers
-     * whose counted orders are all gone still have a standing to lose): a derived table {@code m} of CUSTOMER_ID
-     * and METRIC_VALUE.
+     * whose counted orders are all gone still have a standing to lose), or, counting points, who has staff's points
+     * in the window: a derived table {@code m} of CUSTOMER_ID and METRIC_VALUE. Points are the net spend times the
+     * options' points per unit, rounded down, plus staff's points.
      */
-    private static String measured(LoyaltyMetric metric) {
+    private static String measured(LoyaltyOptions options) {
+        LoyaltyMetric metric = options.getMetric();
         String weight = LoyaltyMetric.ORDER_COUNT.equals(metric)
                 ? "CASE WHEN " + VOIDED + " THEN 0 ELSE 1 END"
                 : "CASE WHEN " + VOIDED + " THEN 0 WHEN " + NET + " < 0 THEN 0 ELSE " + NET + " END";
+        boolean points = LoyaltyMetric.POINTS.equals(metric);
         // The grouped orders in a derived table of their own: HSQLDB's UNION ALL fails on a branch grouped by more
         // columns than it selects.
-        return "(SELECT w.CUSTOMER_ID, SUM(w.WEIGHT) AS METRIC_VALUE FROM ("
-                + " SELECT x.CUSTOMER_ID, x.WEIGHT FROM (SELECT o.CUSTOMER_ID, " + weight + " AS WEIGHT"
+        return "(SELECT w.CUSTOMER_ID, " + (points ? "FLOOR(SUM(w.WEIGHT) * " + options.getPointsPerUnit()
+                + ") + SUM(w.POINTS)" : "SUM(w.WEIGHT)") + " AS METRIC_VALUE FROM ("
+                + " SELECT x.CUSTOMER_ID, x.WEIGHT, 0 AS POINTS FROM (SELECT o.CUSTOMER_ID, " + weight + " AS WEIGHT"
                 + " FROM BLC_ORDER o JOIN BLC_CUSTOMER c ON c.CUSTOMER_ID = o.CUSTOMER_ID"
                 + " LEFT JOIN CNC_LOYALTY_DEDUCTION d ON d.ORDER_ID = o.ORDER_ID"
                 + " WHERE " + COUNTED_ORDERS + " GROUP BY o.CUSTOMER_ID, o.ORDER_ID, o.ORDER_TOTAL) x"
-                + " UNION ALL SELECT s.CUSTOMER_ID, 0 AS WEIGHT FROM CNC_LOYALTY_STANDING s"
-                + " WHERE s.CUSTOMER_ID BETWEEN :firstCustomer AND :lastCustomer) w GROUP BY w.CUSTOMER_ID) m";
+                + " UNION ALL SELECT s.CUSTOMER_ID, 0 AS WEIGHT, 0 AS POINTS FROM CNC_LOYALTY_STANDING s"
+                + " WHERE s.CUSTOMER_ID BETWEEN :firstCustomer AND :lastCustomer"
+                + (points ? " UNION ALL SELECT p.CUSTOMER_ID, 0 AS WEIGHT, p.POINTS FROM " + POINTS_ADJUSTMENT + " p"
+                + " JOIN BLC_CUSTOMER c ON c.CUSTOMER_ID = p.CUSTOMER_ID WHERE c.IS_REGISTERED = :registered"
+                + " AND c.CUSTOMER_ID BETWEEN :firstCustomer AND :lastCustomer"
+                + " AND p.CUSTOMER_ID BETWEEN :firstCustomer AND :lastCustomer AND p.ADJUSTED_AT >= :windowStart" : "")
+                + ") w GROUP BY w.CUSTOMER_ID) m";
     }
 
     /** The columns of {@link #decided}, in its order: those of the work table but RUN_ID. */
     static final String DECIDED_COLUMNS = "CUSTOMER_ID, METRIC_VALUE, OLD_TIER_ID, OLD_RANK, OLD_KEEP_UNTIL,"
-            + " ENTRY_RANK, BELOW_KEEP, NEW_RANK, NEW_TIER_ID, NEW_KEEP_UNTIL, REASON, CHANGED";
+            + " ENTRY_RANK, BELOW_KEEP, NEW_RANK, NEW_TIER_ID, NEW_KEEP_UNTIL, REASON, CHANGED, RESTATED";
 
     /**
      * The rules as one SELECT ({@link #DECIDED_COLUMNS}) over {@code from}, which names each customer's id and value
@@ -228,6 +239,7 @@ public class LoyaltyEvaluation {
     static String decided(String from, String customer, String value, LoyaltyChangeReason reason) {
         String held = "SELECT " + customer + " AS CUSTOMER_ID, " + value + " AS METRIC_VALUE,"
                 + " s.TIER_ID AS OLD_TIER_ID, h.TIER_RANK AS OLD_RANK, s.KEEP_UNTIL AS OLD_KEEP_UNTIL,"
+                + " s.METRIC_VALUE AS OLD_VALUE,"
                 + " en.TIER_RANK AS ENTRY_RANK, h.LOWER_RANK, f.TIER_RANK AS FLOOR_RANK,"
                 + " CASE WHEN h.KEEP_THRESHOLD > " + value + " THEN 1 ELSE 0 END AS BELOW_KEEP,"
                 // The grace starts now for those who just fell below, for the days of the tier they hold.
@@ -251,15 +263,20 @@ public class LoyaltyEvaluation {
         String floored = "SELECT l.*, CASE WHEN " + floors + " THEN 1 ELSE 0 END AS FLOORED,"
                 + " CASE WHEN " + floors + " THEN l.FLOOR_RANK ELSE l.LIFTED_RANK END AS NEW_RANK"
                 + " FROM (" + lifted + ") l";
+        String newKeepUntil = "CASE WHEN r.FLOORED = 1 OR r.LIFTED = 1 OR r.GRACE_OVER = 1 THEN NULL"
+                + " ELSE r.KEPT_UNTIL END";
+        String sameTier = "r.OLD_TIER_ID = n.TIER_ID OR (r.OLD_TIER_ID IS NULL AND n.TIER_ID IS NULL)";
         // The reasons are the enumeration's names, written in: HSQLDB pads a CASE's literals to the longest (RTRIM).
         return "SELECT r.CUSTOMER_ID, r.METRIC_VALUE, r.OLD_TIER_ID, r.OLD_RANK, r.OLD_KEEP_UNTIL, r.ENTRY_RANK,"
-                + " r.BELOW_KEEP, r.NEW_RANK, n.TIER_ID AS NEW_TIER_ID,"
-                + " CASE WHEN r.FLOORED = 1 OR r.LIFTED = 1 OR r.GRACE_OVER = 1 THEN NULL ELSE r.KEPT_UNTIL END"
-                + " AS NEW_KEEP_UNTIL, RTRIM(CASE WHEN r.FLOORED = 1 THEN '" + LoyaltyChangeReason.MANUAL.name()
+                + " r.BELOW_KEEP, r.NEW_RANK, n.TIER_ID AS NEW_TIER_ID, " + newKeepUntil + " AS NEW_KEEP_UNTIL,"
+                + " RTRIM(CASE WHEN r.FLOORED = 1 THEN '" + LoyaltyChangeReason.MANUAL.name()
                 + "' WHEN r.LIFTED = 0 AND r.GRACE_OVER = 1 THEN '" + LoyaltyChangeReason.DOWNGRADE.name()
                 + "' ELSE '" + reason.name() + "' END) AS REASON,"
-                + " CASE WHEN r.OLD_TIER_ID = n.TIER_ID OR (r.OLD_TIER_ID IS NULL AND n.TIER_ID IS NULL) THEN 0"
-                + " ELSE 1 END AS CHANGED FROM (" + floored + ") r"
+                + " CASE WHEN " + sameTier + " THEN 0 ELSE 1 END AS CHANGED,"
+                // Whether the standing must be written: none yet, or its tier, value or keep-until differ.
+                + " CASE WHEN (" + sameTier + ") AND r.OLD_VALUE = r.METRIC_VALUE AND (r.OLD_KEEP_UNTIL = "
+                + newKeepUntil + " OR (r.OLD_KEEP_UNTIL IS NULL AND " + newKeepUntil + " IS NULL)) THEN 0"
+                + " ELSE 1 END AS RESTATED FROM (" + floored + ") r"
                 + " LEFT JOIN " + RUN_TIER + " n ON n.RUN_ID = :run AND n.TIER_RANK = r.NEW_RANK";
     }
 
@@ -270,14 +287,16 @@ public class LoyaltyEvaluation {
                 + EVALUATION + " e WHERE e.RUN_ID = :run AND e.CHANGED = 1", parameters);
         String evaluated = "(SELECT e.%s FROM " + EVALUATION + " e WHERE e.RUN_ID = :run"
                 + " AND e.CUSTOMER_ID = CNC_LOYALTY_STANDING.CUSTOMER_ID)";
-        // SINCE first: it reads its own old value, before any other assignment of the statement (MariaDB assigns
+        // Only the standings whose tier, value or keep-until the run changes: a night mostly leaves them as they are,
+        // and writing each row again was a third of the run. SINCE first: it reads its own old value, before any other assignment of the statement (MariaDB assigns
         // left to right).
         sql.update("UPDATE CNC_LOYALTY_STANDING SET SINCE = CASE WHEN " + String.format(evaluated, "CHANGED")
                 + " = 1 THEN :now ELSE SINCE END, TIER_ID = " + String.format(evaluated, "NEW_TIER_ID")
                 + ", METRIC_VALUE = " + String.format(evaluated, "METRIC_VALUE")
                 + ", KEEP_UNTIL = " + String.format(evaluated, "NEW_KEEP_UNTIL")
                 + ", EVALUATED_AT = :now WHERE CUSTOMER_ID BETWEEN :firstCustomer AND :lastCustomer AND CUSTOMER_ID IN"
-                + " (SELECT e.CUSTOMER_ID FROM " + EVALUATION + " e WHERE e.RUN_ID = :run)", parameters);
+                + " (SELECT e.CUSTOMER_ID FROM " + EVALUATION + " e WHERE e.RUN_ID = :run AND e.RESTATED = 1)",
+                parameters);
         sql.update("INSERT INTO CNC_LOYALTY_STANDING (CUSTOMER_ID, TIER_ID, METRIC_VALUE, SINCE, KEEP_UNTIL,"
                 + " EVALUATED_AT) SELECT e.CUSTOMER_ID, e.NEW_TIER_ID, e.METRIC_VALUE, :now, e.NEW_KEEP_UNTIL, :now"
                 + " FROM " + EVALUATION + " e WHERE e.RUN_ID = :run AND NOT EXISTS"

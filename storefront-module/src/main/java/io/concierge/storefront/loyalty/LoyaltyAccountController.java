@@ -54,7 +54,9 @@ public class LoyaltyAccountController {
                 : progress.getNext().nameIn(locale.getLocale()));
         model.addAttribute("missing", progress.getMissing() == null ? null
                 : amount(progress.getMetric(), progress.getMissing(), locale));
-        model.addAttribute("byOrders", LoyaltyMetric.ORDER_COUNT.equals(progress.getMetric()));
+        // The progress line's message: loyalty.account.progress.spend, .orders or .points.
+        model.addAttribute("progressUnit", LoyaltyMetric.POINTS.equals(progress.getMetric()) ? "points"
+                : LoyaltyMetric.ORDER_COUNT.equals(progress.getMetric()) ? "orders" : "spend");
         model.addAttribute("keptUntil", progress.getKeptUntil() == null ? null
                 : locale.date(progress.getKeptUntil()));
         return VIEW;
@@ -104,7 +106,7 @@ public class LoyaltyAccountController {
     }
 
     private static String amount(LoyaltyMetric metric, BigDecimal missing, ShopperLocale locale) {
-        return LoyaltyMetric.ORDER_COUNT.equals(metric) ? missing.stripTrailingZeros().toPlainString()
+        return metric.isCount() ? missing.stripTrailingZeros().toPlainString()
                 : locale.money(new Money(missing));
     }
 }

@@ -89,7 +89,7 @@ public class LoyaltyEvaluation {
     @Transactional(value = "blTransactionManager", propagation = Propagation.MANDATORY)
     public int evaluate(long firstCustomer, long lastCustomer, LoyaltyChangeReason reason, Date at) {
         int[] changes = new int[1];
-        decide(UUID.randomUUID().toString(), firstCustomer, lastCustomer, reason, savedThresholds(), at,
+        decide(UUID.randomUUID().toString(), firstCustomer, lastCustomer, reason, savedThresholds(), at, true,
                 (sql, parameters) -> changes[0] = apply(sql, parameters));
         return changes[0];
     }
@@ -102,7 +102,7 @@ public class LoyaltyEvaluation {
     @Transactional(value = "blTransactionManager", propagation = Propagation.MANDATORY)
     public String simulate(LoyaltyThresholds thresholds, Date at) {
         String run = UUID.randomUUID().toString();
-        decide(run, Long.MIN_VALUE, Long.MAX_VALUE, LoyaltyChangeReason.RECALCULATION, thresholds, at,
+        decide(run, Long.MIN_VALUE, Long.MAX_VALUE, LoyaltyChangeReason.RECALCULATION, thresholds, at, false,
                 (sql, parameters) -> { });
         return run;
     }
@@ -151,8 +151,13 @@ public class LoyaltyEvaluation {
         void then(NamedParameterJdbcTemplate sql, MapSqlParameterSource parameters);
     }
 
+    /**
+     * Decides the range's customers into the work table under {@code run}: only those whose standing is to be
+     * written ({@code restatedOnly}: what {@link #apply} needs; most of a night's customers stay as they are), or
+     * every one (what the simulator counts).
+     */
     private void decide(String run, long firstCustomer, long lastCustomer, LoyaltyChangeReason reason,
-                        LoyaltyThresholds thresholds, Date at, Then then) {
+                        LoyaltyThresholds thresholds, Date at, boolean restatedOnly, Then then) {
         LoyaltyOptions options = storeOptions.read(LoyaltyOptionsImpl.class);
         Date now = DatabaseTimes.toTheSecond(at);
         MapSqlParameterSource parameters = new MapSqlParameterSource()
@@ -171,7 +176,8 @@ public class LoyaltyEvaluation {
             sql.update("INSERT INTO " + EVALUATION + " (RUN_ID, " + DECIDED_COLUMNS + ") SELECT :run, d.* FROM ("
                     + decided(measured(options) + " LEFT JOIN CNC_LOYALTY_STANDING s ON s.CUSTOMER_ID = m.CUSTOMER_ID"
                             + " AND s.CUSTOMER_ID BETWEEN :firstCustomer AND :lastCustomer", "m.CUSTOMER_ID",
-                            "m.METRIC_VALUE", reason) + ") d", parameters);
+                            "m.METRIC_VALUE", reason) + ") d" + (restatedOnly ? " WHERE d.RESTATED = 1" : ""),
+                    parameters);
             then.then(sql, parameters);
         });
     }
@@ -287,16 +293,15 @@ public class LoyaltyEvaluation {
                 + EVALUATION + " e WHERE e.RUN_ID = :run AND e.CHANGED = 1", parameters);
         String evaluated = "(SELECT e.%s FROM " + EVALUATION + " e WHERE e.RUN_ID = :run"
                 + " AND e.CUSTOMER_ID = CNC_LOYALTY_STANDING.CUSTOMER_ID)";
-        // Only the standings whose tier, value or keep-until the run changes: a night mostly leaves them as they are,
-        // and writing each row again was a third of the run. SINCE first: it reads its own old value, before any other assignment of the statement (MariaDB assigns
+        // The run's rows are the standings whose tier, value or keep-until change (decide's restatedOnly): a night
+        // mostly leaves them as they are. SINCE first: it reads its own old value, before any other assignment of the statement (MariaDB assigns
         // left to right).
         sql.update("UPDATE CNC_LOYALTY_STANDING SET SINCE = CASE WHEN " + String.format(evaluated, "CHANGED")
                 + " = 1 THEN :now ELSE SINCE END, TIER_ID = " + String.format(evaluated, "NEW_TIER_ID")
                 + ", METRIC_VALUE = " + String.format(evaluated, "METRIC_VALUE")
                 + ", KEEP_UNTIL = " + String.format(evaluated, "NEW_KEEP_UNTIL")
                 + ", EVALUATED_AT = :now WHERE CUSTOMER_ID BETWEEN :firstCustomer AND :lastCustomer AND CUSTOMER_ID IN"
-                + " (SELECT e.CUSTOMER_ID FROM " + EVALUATION + " e WHERE e.RUN_ID = :run AND e.RESTATED = 1)",
-                parameters);
+                + " (SELECT e.CUSTOMER_ID FROM " + EVALUATION + " e WHERE e.RUN_ID = :run)", parameters);
         sql.update("INSERT INTO CNC_LOYALTY_STANDING (CUSTOMER_ID, TIER_ID, METRIC_VALUE, SINCE, KEEP_UNTIL,"
                 + " EVALUATED_AT) SELECT e.CUSTOMER_ID, e.NEW_TIER_ID, e.METRIC_VALUE, :now, e.NEW_KEEP_UNTIL, :now"
                 + " FROM " + EVALUATION + " e WHERE e.RUN_ID = :run AND NOT EXISTS"

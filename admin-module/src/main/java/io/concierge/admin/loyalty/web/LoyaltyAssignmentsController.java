@@ -102,12 +102,7 @@ public class LoyaltyAssignmentsController extends AdminAbstractController {
             errors.putIfAbsent(error.getKey(), error.getValue());
         }
         if (!errors.isEmpty()) {
-            Map<String, String> typed = new HashMap<String, String>();
-            typed.put("email", email);
-            typed.put("tier", tier);
-            typed.put("keptUntil", keptUntil);
-            typed.put("note", note);
-            return page(null, 0, errors, typed, model);
+            return again(errors, model, "email", email, "tier", tier, "keptUntil", keptUntil, "note", note);
         }
         standings.assign(customer.getId(), tierId, note, until, login());
         return "redirect:/" + SECTION_KEY + "?done=assigned&" + CUSTOMER + "=" + customer.getId();
@@ -127,11 +122,7 @@ public class LoyaltyAssignmentsController extends AdminAbstractController {
                     error.getValue());
         }
         if (!errors.isEmpty()) {
-            Map<String, String> typed = new HashMap<String, String>();
-            typed.put("pointsEmail", email);
-            typed.put("points", points);
-            typed.put("pointsNote", note);
-            return page(null, 0, errors, typed, model);
+            return again(errors, model, "pointsEmail", email, "points", points, "pointsNote", note);
         }
         loyaltyPoints.adjust(customer.getId(), points, note, login());
         return "redirect:/" + SECTION_KEY + "?done=points&" + CUSTOMER + "=" + customer.getId();
@@ -145,6 +136,15 @@ public class LoyaltyAssignmentsController extends AdminAbstractController {
             standings.revoke(Long.parseLong(customerId), login());
         }
         return "redirect:/" + SECTION_KEY + "?done=revoked";
+    }
+
+    /** The page again with a refused form's errors and what was typed, given as field, value, field, value… */
+    private String again(Map<String, String> errors, Model model, String... typedFields) {
+        Map<String, String> typed = new HashMap<String, String>();
+        for (int i = 0; i + 1 < typedFields.length; i += 2) {
+            typed.put(typedFields[i], typedFields[i + 1]);
+        }
+        return page(null, 0, errors, typed, model);
     }
 
     private String page(String customer, int page, Map<String, String> errors, Map<String, String> typed,

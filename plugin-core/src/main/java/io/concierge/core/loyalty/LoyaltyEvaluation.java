@@ -23,7 +23,8 @@ import javax.persistence.PersistenceContext;
 
 /**
  * Works out the standing of every customer in a range of Broadleaf customer ids with a fixed number of SQL statements
- * (INSERT … SELECT and UPDATE over aggregates of BLC_ORDER), whatever the number of customers: the nightly
+ * (one INSERT … SELECT over aggregates of BLC_ORDER that decides them, then the change log and one UPDATE and one
+ * INSERT of the standings), whatever the number of customers: the nightly
  * recalculation runs it over ranges of all customers, the checkout and the order events over one customer. Written
  * for HSQLDB, PostgreSQL and MariaDB alike: no UPDATE reads the table it writes (MariaDB refuses that), no
  * assignment reads a column the same UPDATE assigns (MariaDB assigns left to right), no date arithmetic in SQL. The
@@ -31,7 +32,8 @@ import javax.persistence.PersistenceContext;
  * decides by without applying anything.
  *
  * <p>The rules: the value is the options' metric over the placed orders in the options' window, less cancelled and
- * wholly refunded orders and the amounts refunded in part ({@link LoyaltyDeductionImpl}). A customer below the
+ * wholly refunded orders and the amounts refunded in part ({@link LoyaltyDeductionImpl}); points are that net spend
+ * times the points per unit, rounded down, plus staff's points ({@link LoyaltyPoints}). A customer below the
  * tier's keep threshold keeps it for its grace days, then drops one tier (never below the tier the value enters);
  * a value that enters a higher tier moves the customer there at once; staff's assignment in force
  * ({@link LoyaltyAssignment}) holds its tier as a floor. Every tier change is logged.
@@ -182,8 +184,8 @@ public class LoyaltyEvaluation {
         });
     }
 
-    /** Writes the run's thresholds, as rows the statements join; for {@link LoyaltySimulator} too. */
-    static void writeTiers(NamedParameterJdbcTemplate sql, String run, LoyaltyThresholds thresholds, Date now) {
+    /** Writes the run's thresholds, as rows the statements join. */
+    private static void writeTiers(NamedParameterJdbcTemplate sql, String run, LoyaltyThresholds thresholds, Date now) {
         List<MapSqlParameterSource> rows = new ArrayList<MapSqlParameterSource>();
         for (LoyaltyThresholds.Tier tier : thresholds.getTiers()) {
             rows.add(new MapSqlParameterSource().addValue("run", run).addValue("tier", tier.getId())

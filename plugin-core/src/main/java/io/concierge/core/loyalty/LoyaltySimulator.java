@@ -191,15 +191,24 @@ public class LoyaltySimulator {
             }
             moves[2] += count(group[3]) * customers;
         }
-        // Only customers who hold a tier now or with the draft cost anything.
+        // Only customers who hold a tier with perks, now or with the draft, cost anything: the others' orders are
+        // left out of the join (in the benchmark, the lowest tier's 276 451 customers).
+        List<LoyaltyTier> tiers = tiers();
+        StringBuilder costing = new StringBuilder();
+        for (LoyaltyTier tier : tiers) {
+            if (tier.getDiscountPercent().signum() > 0 || tier.isFreeShipping()) {
+                costing.append(costing.length() == 0 ? "" : ", ").append(tier.getId().longValue());
+            }
+        }
         Map<Long, BigDecimal[]> spendNow = new HashMap<Long, BigDecimal[]>();
         Map<Long, BigDecimal[]> spendDraft = new HashMap<Long, BigDecimal[]>();
-        for (Object row : onRun(em.createNativeQuery("SELECT e.OLD_TIER_ID, e.NEW_TIER_ID,"
+        for (Object row : costing.length() == 0 ? new ArrayList<Object>() : onRun(em.createNativeQuery(
+                "SELECT e.OLD_TIER_ID, e.NEW_TIER_ID,"
                 + " SUM(COALESCE(o.ORDER_SUBTOTAL, 0)) AS SPEND, SUM(COALESCE(o.TOTAL_SHIPPING, 0)) AS SHIPPING"
                 + " FROM " + rowsOf(simulation) + " JOIN BLC_ORDER o ON o.CUSTOMER_ID = e.CUSTOMER_ID"
-                + " WHERE (e.OLD_TIER_ID IS NOT NULL OR e.NEW_TIER_ID IS NOT NULL) AND " + YEAR_OF_ORDERS
-                + " GROUP BY e.OLD_TIER_ID, e.NEW_TIER_ID"), simulation).setParameter("yearAgo", yearAgo)
-                .getResultList()) {
+                + " WHERE (e.OLD_TIER_ID IN (" + costing + ") OR e.NEW_TIER_ID IN (" + costing + ")) AND "
+                + YEAR_OF_ORDERS + " GROUP BY e.OLD_TIER_ID, e.NEW_TIER_ID"), simulation)
+                .setParameter("yearAgo", yearAgo).getResultList()) {
             Object[] group = (Object[]) row;
             BigDecimal[] spend = {new BigDecimal(group[2].toString()), new BigDecimal(group[3].toString())};
             add(spendNow, tierId(group[0]), spend);
@@ -207,7 +216,7 @@ public class LoyaltySimulator {
         }
         LoyaltyThresholds thresholds = runThresholds(simulation);
         List<LoyaltySimulation.TierFigures> figures = new ArrayList<LoyaltySimulation.TierFigures>();
-        for (LoyaltyTier tier : tiers()) {
+        for (LoyaltyTier tier : tiers) {
             figures.add(new LoyaltySimulation.TierFigures(tier, thresholds.tier(tier.getId()),
                     customers(customersNow.get(tier.getId())), customers(customersDraft.get(tier.getId())),
                     monthlyCost(tier, spendNow.get(tier.getId())), monthlyCost(tier, spendDraft.get(tier.getId()))));

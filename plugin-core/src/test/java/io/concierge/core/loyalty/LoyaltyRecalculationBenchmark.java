@@ -147,8 +147,8 @@ public final class LoyaltyRecalculationBenchmark {
                 + " customer%n", afterSeconds, afterSeconds * 1e6 / customers);
         System.out.println("    " + uptime());
         checkouts(sampled, checkouts);
-        System.out.println("(d) CheckoutActivityBenchmark times the help center's step only (it takes"
-                + " CheckoutTimelineActivity out of the workflow); the figure above is the loyalty step's own work");
+        System.out.println("(d) is the loyalty step's own work at this size; CheckoutActivityBenchmark's no-loyalty"
+                + " way times a whole checkout with and without it");
     }
 
     /** Customers 1..n, their orders and deductions; returns the number of orders. */

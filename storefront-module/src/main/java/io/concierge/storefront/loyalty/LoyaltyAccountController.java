@@ -54,9 +54,7 @@ public class LoyaltyAccountController {
                 : progress.getNext().nameIn(locale.getLocale()));
         model.addAttribute("missing", progress.getMissing() == null ? null
                 : amount(progress.getMetric(), progress.getMissing(), locale));
-        // The progress line's message: loyalty.account.progress.spend, .orders or .points.
-        model.addAttribute("progressUnit", LoyaltyMetric.POINTS.equals(progress.getMetric()) ? "points"
-                : LoyaltyMetric.ORDER_COUNT.equals(progress.getMetric()) ? "orders" : "spend");
+        model.addAttribute("progressUnit", progressUnit(progress.getMetric()));
         model.addAttribute("keptUntil", progress.getKeptUntil() == null ? null
                 : locale.date(progress.getKeptUntil()));
         return VIEW;
@@ -103,6 +101,12 @@ public class LoyaltyAccountController {
         perk.put("perk", name);
         perk.put("argument", argument);
         return perk;
+    }
+
+    /** The progress line's message is loyalty.account.progress. and this: spend, orders or points. */
+    static String progressUnit(LoyaltyMetric metric) {
+        return LoyaltyMetric.POINTS.equals(metric) ? "points" : LoyaltyMetric.ORDER_COUNT.equals(metric) ? "orders"
+                : "spend";
     }
 
     private static String amount(LoyaltyMetric metric, BigDecimal missing, ShopperLocale locale) {

@@ -75,6 +75,27 @@ class LoyaltyAssignmentsWebIT {
         }
     }
 
+    @Test
+    void pointsWhileTheDemoCountsNetSpendGetTheirFieldErrorsAndAddNothing() throws IOException {
+        AdminSession agent = AdminSession.signInAsAdmin(RunningDemoStore.admin());
+        assertThat(agent.get(PAGE).select(".cnc-points-off").text()).startsWith("Tiers are not reached by points");
+        Map<String, String> form = new HashMap<String, String>();
+        form.put("pointsEmail", "nobody@example.com");
+        form.put("points", "120");
+        form.put("pointsNote", "");
+        Document refused = agent.post(PAGE + "/points", PAGE, form).parse();
+        assertThat(refused.select(".cnc-field-error").eachAttr("data-field"))
+                .containsExactlyInAnyOrder("pointsEmail", "points", "pointsNote");
+        assertThat(refused.select(".cnc-field-error[data-field=points]").text())
+                .startsWith("Tiers are not reached by points");
+        assertThat(refused.select("input[name=points]").val()).isEqualTo("120");
+        form.put("pointsEmail", MARTA);
+        form.put("pointsNote", "Goodwill");
+        refused = agent.post(PAGE + "/points", PAGE, form).parse();
+        assertThat(refused.select(".cnc-field-error").eachAttr("data-field")).containsExactly("points");
+        assertThat(refused.select(".cnc-points-adjustment[data-email=" + MARTA + "]")).isEmpty();
+    }
+
     private static Connection.Response assign(AdminSession agent, String email, String tier, String until,
                                               String note) throws IOException {
         Map<String, String> form = new HashMap<String, String>();

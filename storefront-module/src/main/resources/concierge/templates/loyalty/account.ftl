@@ -19,7 +19,7 @@
             <p class="downgrade-warning">${rc.getMessage("loyalty.account.keptUntil", [tierName, keptUntil])}</p>
         </#if>
         <#if nextName??>
-            <p class="progress">${rc.getMessage(byOrders?then("loyalty.account.progress.orders", "loyalty.account.progress.spend"), [missing, nextName])}</p>
+            <p class="progress">${rc.getMessage("loyalty.account.progress." + progressUnit, [missing, nextName])}</p>
         <#elseif tierName??>
             <p class="progress top">${rc.getMessage("loyalty.account.top")}</p>
         </#if>

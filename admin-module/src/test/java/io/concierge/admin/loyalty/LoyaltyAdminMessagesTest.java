@@ -3,6 +3,7 @@ package io.concierge.admin.loyalty;
 import io.concierge.core.loyalty.LoyaltyChangeReason;
 import io.concierge.core.loyalty.LoyaltyFacts;
 import io.concierge.core.loyalty.LoyaltyOptionsImpl;
+import io.concierge.core.loyalty.LoyaltyPoints;
 import io.concierge.core.loyalty.LoyaltySimulator;
 import io.concierge.core.loyalty.LoyaltyStandings;
 import io.concierge.core.loyalty.LoyaltyTierImpl;
@@ -39,6 +40,10 @@ class LoyaltyAdminMessagesTest {
         }
         for (String key : new String[] {LoyaltyStandings.NOTE_NEEDED, LoyaltyStandings.NO_SUCH_TIER,
                 LoyaltyStandings.DATE_PAST}) {
+            assertThat(english.getProperty(key)).as(key).isNotBlank();
+        }
+        for (String key : new String[] {LoyaltyPoints.POINTS_NEEDED, LoyaltyPoints.NOT_COUNTING_POINTS,
+                LoyaltyOptionsPropertyValidator.POINTS_ADJUSTED, "LoyaltyOptionsImpl_pointsPerUnit_range"}) {
             assertThat(english.getProperty(key)).as(key).isNotBlank();
         }
         for (LoyaltyChangeReason reason : LoyaltyChangeReason.values()) {

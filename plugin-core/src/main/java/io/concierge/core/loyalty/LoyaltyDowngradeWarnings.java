@@ -122,7 +122,7 @@ public class LoyaltyDowngradeWarnings {
             model.put("metric", options.getMetric().getType());
             BigDecimal missing = missing(tier, new BigDecimal(warning[3].toString()));
             // An amount of money in the store's currency, or a number of orders.
-            model.put("missing", LoyaltyMetric.ORDER_COUNT.equals(options.getMetric()) ? missing : new Money(missing));
+            model.put("missing", options.getMetric().isCount() ? missing : new Money(missing));
             model.put("link", storefront.resolve("/account/loyalty"));
             outbox.enqueue("loyalty.downgrade-warning:" + warning[0] + ":" + keepUntil.getTime(),
                     warning[4].toString(), templates.render(MAIL, locale, model));

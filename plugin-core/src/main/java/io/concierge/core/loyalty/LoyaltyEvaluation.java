@@ -23,7 +23,8 @@ import javax.persistence.PersistenceContext;
 
 /**
  * Works out the standing of every customer in a range of Broadleaf customer ids with a fixed number of SQL statements
- * (INSERT … SELECT and UPDATE over aggregates of BLC_ORDER), whatever the number of customers: the nightly
+ * (one INSERT … SELECT over aggregates of BLC_ORDER that decides them, then the change log and one UPDATE and one
+ * INSERT of the standings), whatever the number of customers: the nightly
  * recalculation runs it over ranges of all customers, the checkout and the order events over one customer. Written
  * for HSQLDB, PostgreSQL and MariaDB alike: no UPDATE reads the table it writes (MariaDB refuses that), no
  * assignment reads a column the same UPDATE assigns (MariaDB assigns left to right), no date arithmetic in SQL. The
@@ -31,7 +32,8 @@ import javax.persistence.PersistenceContext;
  * decides by without applying anything.
  *
  * <p>The rules: the value is the options' metric over the placed orders in the options' window, less cancelled and
- * wholly refunded orders and the amounts refunded in part ({@link LoyaltyDeductionImpl}). A customer below the
+ * wholly refunded orders and the amounts refunded in part ({@link LoyaltyDeductionImpl}); points are that net spend
+ * times the points per unit, rounded down, plus staff's points ({@link LoyaltyPoints}). A customer below the
  * tier's keep threshold keeps it for its grace days, then drops one tier (never below the tier the value enters);
  * a value that enters a higher tier moves the customer there at once; staff's assignment in force
  * ({@link LoyaltyAssignment}) holds its tier as a floor. Every tier change is logged.
@@ -63,8 +65,7 @@ public class LoyaltyEvaluation {
 
     static final String RUN_TIER = "CNC_LOYALTY_EVALUATION_TIER";
 
-    /** The run's tiers, for a correlated subquery on a row of the evaluation table. */
-    private static final String RUN_TIERS = " FROM " + RUN_TIER + " t WHERE t.RUN_ID = :run AND ";
+    static final String POINTS_ADJUSTMENT = "CNC_LOYALTY_POINTS_ADJUSTMENT";
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
@@ -90,7 +91,7 @@ public class LoyaltyEvaluation {
     @Transactional(value = "blTransactionManager", propagation = Propagation.MANDATORY)
     public int evaluate(long firstCustomer, long lastCustomer, LoyaltyChangeReason reason, Date at) {
         int[] changes = new int[1];
-        decide(UUID.randomUUID().toString(), firstCustomer, lastCustomer, reason, savedThresholds(), at,
+        decide(UUID.randomUUID().toString(), firstCustomer, lastCustomer, reason, savedThresholds(), at, true,
                 (sql, parameters) -> changes[0] = apply(sql, parameters));
         return changes[0];
     }
@@ -103,9 +104,39 @@ public class LoyaltyEvaluation {
     @Transactional(value = "blTransactionManager", propagation = Propagation.MANDATORY)
     public String simulate(LoyaltyThresholds thresholds, Date at) {
         String run = UUID.randomUUID().toString();
-        decide(run, Long.MIN_VALUE, Long.MAX_VALUE, LoyaltyChangeReason.RECALCULATION, thresholds, at,
+        decide(run, Long.MIN_VALUE, Long.MAX_VALUE, LoyaltyChangeReason.RECALCULATION, thresholds, at, false,
                 (sql, parameters) -> { });
         return run;
+    }
+
+    /**
+     * In the caller's transaction: writes {@code thresholds} at {@code at} as a run's rows, and nothing else, for
+     * {@link #storedValuesDecided} to decide every standing by them over the values the standings hold (the simulator,
+     * when a draft keeps the window: the values are the same then, and no million work rows are written).
+     *
+     * @return the run's id, until {@link #forget}
+     */
+    @Transactional(value = "blTransactionManager", propagation = Propagation.MANDATORY)
+    public String prepare(LoyaltyThresholds thresholds, Date at) {
+        String run = UUID.randomUUID().toString();
+        Date now = DatabaseTimes.toTheSecond(at);
+        em.unwrap(Session.class).doWork(connection -> writeTiers(
+                new NamedParameterJdbcTemplate(new SingleConnectionDataSource(connection, true)), run, thresholds, now));
+        return run;
+    }
+
+    /**
+     * A derived table {@code e} of {@link #DECIDED_COLUMNS}: every standing decided by a {@link #prepare}d run's
+     * thresholds over the value it holds, at {@code :now} (the run's time). Parameters {@code :run} and {@code :now}.
+     */
+    static String storedValuesDecided() {
+        return "(" + decided("CNC_LOYALTY_STANDING s", "s.CUSTOMER_ID", "s.METRIC_VALUE",
+                LoyaltyChangeReason.RECALCULATION) + ") e";
+    }
+
+    /** A derived table {@code e} of a {@link #simulate}d run's rows. Parameter {@code :run}. */
+    static String simulatedRows() {
+        return "(SELECT " + DECIDED_COLUMNS + " FROM " + EVALUATION + " WHERE RUN_ID = :run) e";
     }
 
     /** Removes a simulation's rows, in the caller's transaction. */
@@ -122,9 +153,14 @@ public class LoyaltyEvaluation {
         void then(NamedParameterJdbcTemplate sql, MapSqlParameterSource parameters);
     }
 
+    /**
+     * Decides the range's customers into the work table under {@code run}: only those whose standing is to be
+     * written ({@code restatedOnly}: what {@link #apply} needs; most of a night's customers stay as they are), or
+     * every one (what the simulator counts).
+     */
     private void decide(String run, long firstCustomer, long lastCustomer, LoyaltyChangeReason reason,
-                        LoyaltyThresholds thresholds, Date at, Then then) {
-        LoyaltyMetric metric = storeOptions.read(LoyaltyOptionsImpl.class).getMetric();
+                        LoyaltyThresholds thresholds, Date at, boolean restatedOnly, Then then) {
+        LoyaltyOptions options = storeOptions.read(LoyaltyOptionsImpl.class);
         Date now = DatabaseTimes.toTheSecond(at);
         MapSqlParameterSource parameters = new MapSqlParameterSource()
                 .addValue("run", run)
@@ -132,102 +168,124 @@ public class LoyaltyEvaluation {
                 .addValue("lastCustomer", lastCustomer)
                 .addValue("windowStart", new Timestamp(thresholds.getWindow().start(now).getTime()))
                 .addValue("now", new Timestamp(now.getTime()))
-                .addValue("registered", Boolean.TRUE)
-                .addValue("reason", reason.name())
-                .addValue("downgrade", LoyaltyChangeReason.DOWNGRADE.name())
-                .addValue("manual", LoyaltyChangeReason.MANUAL.name());
+                .addValue("registered", Boolean.TRUE);
         // Broadleaf's order changes and the deduction of this transaction must be in the database the SQL reads.
         em.flush();
         em.unwrap(Session.class).doWork(connection -> {
             NamedParameterJdbcTemplate sql = new NamedParameterJdbcTemplate(
                     new SingleConnectionDataSource(connection, true));
             writeTiers(sql, run, thresholds, now);
-            measure(sql, parameters, metric);
-            compare(sql, parameters);
+            sql.update("INSERT INTO " + EVALUATION + " (RUN_ID, " + DECIDED_COLUMNS + ") SELECT :run, d.* FROM ("
+                    + decided(measured(options) + " LEFT JOIN CNC_LOYALTY_STANDING s ON s.CUSTOMER_ID = m.CUSTOMER_ID"
+                            + " AND s.CUSTOMER_ID BETWEEN :firstCustomer AND :lastCustomer", "m.CUSTOMER_ID",
+                            "m.METRIC_VALUE", reason) + ") d" + (restatedOnly ? " WHERE d.RESTATED = 1" : ""),
+                    parameters);
             then.then(sql, parameters);
         });
     }
 
-    /** The run's thresholds, as rows the statements join. */
-    private static void writeTiers(NamedParameterJdbcTemplate sql, String run, LoyaltyThresholds thresholds,
-                                   Date now) {
+    /** Writes the run's thresholds, as rows the statements join. */
+    private static void writeTiers(NamedParameterJdbcTemplate sql, String run, LoyaltyThresholds thresholds, Date now) {
         List<MapSqlParameterSource> rows = new ArrayList<MapSqlParameterSource>();
         for (LoyaltyThresholds.Tier tier : thresholds.getTiers()) {
             rows.add(new MapSqlParameterSource().addValue("run", run).addValue("tier", tier.getId())
                     .addValue("rank", tier.getRank()).addValue("entry", tier.getEntry())
+                    .addValue("entryCeiling", thresholds.entryCeilingOf(tier))
+                    .addValue("lowerRank", thresholds.rankBelow(tier))
                     .addValue("keep", tier.getKeep()).addValue("graceEnd",
                             new Timestamp(now.getTime() + TimeUnit.DAYS.toMillis(tier.getGraceDays()))));
         }
         if (!rows.isEmpty()) {
             sql.batchUpdate("INSERT INTO " + RUN_TIER + " (RUN_ID, TIER_ID, TIER_RANK, ENTRY_THRESHOLD,"
-                    + " KEEP_THRESHOLD, GRACE_END) VALUES (:run, :tier, :rank, :entry, :keep, :graceEnd)",
+                    + " ENTRY_CEILING, LOWER_RANK, KEEP_THRESHOLD, GRACE_END)"
+                    + " VALUES (:run, :tier, :rank, :entry, :entryCeiling, :lowerRank, :keep, :graceEnd)",
                     rows.toArray(new MapSqlParameterSource[0]));
         }
     }
 
-    /** One row per customer with the metric's value. */
-    private static void measure(NamedParameterJdbcTemplate sql, MapSqlParameterSource parameters,
-                                LoyaltyMetric metric) {
+    /**
+     * The metric's value of each customer of the range who placed a counted order or has a standing (customers
+     * whose counted orders are all gone still have a standing to lose), or, counting points, who has staff's points
+     * in the window: a derived table {@code m} of CUSTOMER_ID and METRIC_VALUE. Points are the net spend times the
+     * options' points per unit, rounded down, plus staff's points.
+     */
+    private static String measured(LoyaltyOptions options) {
+        LoyaltyMetric metric = options.getMetric();
         String weight = LoyaltyMetric.ORDER_COUNT.equals(metric)
                 ? "CASE WHEN " + VOIDED + " THEN 0 ELSE 1 END"
                 : "CASE WHEN " + VOIDED + " THEN 0 WHEN " + NET + " < 0 THEN 0 ELSE " + NET + " END";
-        sql.update("INSERT INTO " + EVALUATION + " (RUN_ID, CUSTOMER_ID, METRIC_VALUE, BELOW_KEEP, CHANGED)"
-                + " SELECT :run, w.CUSTOMER_ID, SUM(w.WEIGHT), 0, 0 FROM ("
-                + " SELECT o.CUSTOMER_ID, o.ORDER_ID, " + weight + " AS WEIGHT"
+        boolean points = LoyaltyMetric.POINTS.equals(metric);
+        // The grouped orders in a derived table of their own: HSQLDB's UNION ALL fails on a branch grouped by more
+        // columns than it selects.
+        return "(SELECT w.CUSTOMER_ID, " + (points ? "FLOOR(SUM(w.WEIGHT) * " + options.getPointsPerUnit()
+                + ") + SUM(w.POINTS)" : "SUM(w.WEIGHT)") + " AS METRIC_VALUE FROM ("
+                + " SELECT x.CUSTOMER_ID, x.WEIGHT, 0 AS POINTS FROM (SELECT o.CUSTOMER_ID, " + weight + " AS WEIGHT"
                 + " FROM BLC_ORDER o JOIN BLC_CUSTOMER c ON c.CUSTOMER_ID = o.CUSTOMER_ID"
                 + " LEFT JOIN CNC_LOYALTY_DEDUCTION d ON d.ORDER_ID = o.ORDER_ID"
-                + " WHERE " + COUNTED_ORDERS
-                + " GROUP BY o.CUSTOMER_ID, o.ORDER_ID, o.ORDER_TOTAL) w GROUP BY w.CUSTOMER_ID", parameters);
-        // Customers whose counted orders are all gone still have a standing to lose.
-        sql.update("INSERT INTO " + EVALUATION + " (RUN_ID, CUSTOMER_ID, METRIC_VALUE, BELOW_KEEP, CHANGED)"
-                + " SELECT :run, s.CUSTOMER_ID, 0, 0, 0 FROM CNC_LOYALTY_STANDING s"
-                + " WHERE s.CUSTOMER_ID BETWEEN :firstCustomer AND :lastCustomer AND NOT EXISTS (SELECT 1 FROM "
-                + EVALUATION + " e WHERE e.RUN_ID = :run AND e.CUSTOMER_ID = s.CUSTOMER_ID)", parameters);
+                + " WHERE " + COUNTED_ORDERS + " GROUP BY o.CUSTOMER_ID, o.ORDER_ID, o.ORDER_TOTAL) x"
+                + " UNION ALL SELECT s.CUSTOMER_ID, 0 AS WEIGHT, 0 AS POINTS FROM CNC_LOYALTY_STANDING s"
+                + " WHERE s.CUSTOMER_ID BETWEEN :firstCustomer AND :lastCustomer"
+                + (points ? " UNION ALL SELECT p.CUSTOMER_ID, 0 AS WEIGHT, p.POINTS FROM " + POINTS_ADJUSTMENT + " p"
+                + " JOIN BLC_CUSTOMER c ON c.CUSTOMER_ID = p.CUSTOMER_ID WHERE c.IS_REGISTERED = :registered"
+                + " AND c.CUSTOMER_ID BETWEEN :firstCustomer AND :lastCustomer"
+                + " AND p.CUSTOMER_ID BETWEEN :firstCustomer AND :lastCustomer AND p.ADJUSTED_AT >= :windowStart" : "")
+                + ") w GROUP BY w.CUSTOMER_ID) m";
     }
 
-    /** Works out each row's new tier and keep-until, by the run's thresholds. */
-    private static void compare(NamedParameterJdbcTemplate sql, MapSqlParameterSource parameters) {
-        String row = EVALUATION + ".";
-        sql.update("UPDATE " + EVALUATION + " SET"
-                + " OLD_TIER_ID = (SELECT s.TIER_ID FROM CNC_LOYALTY_STANDING s WHERE s.CUSTOMER_ID = "
-                + row + "CUSTOMER_ID),"
-                + " OLD_KEEP_UNTIL = (SELECT s.KEEP_UNTIL FROM CNC_LOYALTY_STANDING s WHERE s.CUSTOMER_ID = "
-                + row + "CUSTOMER_ID),"
-                + " ENTRY_RANK = (SELECT MAX(t.TIER_RANK)" + RUN_TIERS + "t.ENTRY_THRESHOLD <= "
-                + row + "METRIC_VALUE)"
-                + " WHERE RUN_ID = :run", parameters);
-        sql.update("UPDATE " + EVALUATION + " SET"
-                + " OLD_RANK = (SELECT t.TIER_RANK" + RUN_TIERS + "t.TIER_ID = " + row + "OLD_TIER_ID),"
-                + " BELOW_KEEP = (SELECT COUNT(*)" + RUN_TIERS + "t.TIER_ID = " + row + "OLD_TIER_ID"
-                + " AND t.KEEP_THRESHOLD > " + row + "METRIC_VALUE)"
-                + " WHERE RUN_ID = :run", parameters);
-        // The grace starts now for those who just fell below, for the days of the tier they hold.
-        sql.update("UPDATE " + EVALUATION + " SET NEW_KEEP_UNTIL = (SELECT t.GRACE_END" + RUN_TIERS
-                + "t.TIER_ID = " + row + "OLD_TIER_ID) WHERE RUN_ID = :run"
-                + " AND BELOW_KEEP = 1 AND OLD_KEEP_UNTIL IS NULL", parameters);
-        sql.update("UPDATE " + EVALUATION + " SET NEW_KEEP_UNTIL = OLD_KEEP_UNTIL WHERE RUN_ID = :run"
-                + " AND BELOW_KEEP = 1 AND OLD_KEEP_UNTIL IS NOT NULL", parameters);
-        sql.update("UPDATE " + EVALUATION + " SET NEW_RANK = OLD_RANK WHERE RUN_ID = :run", parameters);
-        sql.update("UPDATE " + EVALUATION + " SET"
-                + " NEW_RANK = (SELECT MAX(t.TIER_RANK)" + RUN_TIERS + "t.TIER_RANK < "
-                + row + "OLD_RANK), NEW_KEEP_UNTIL = NULL, REASON = :downgrade"
-                + " WHERE RUN_ID = :run AND BELOW_KEEP = 1 AND NEW_KEEP_UNTIL <= :now", parameters);
-        sql.update("UPDATE " + EVALUATION + " SET NEW_RANK = ENTRY_RANK, NEW_KEEP_UNTIL = NULL, REASON = :reason"
-                + " WHERE RUN_ID = :run AND ENTRY_RANK IS NOT NULL AND (NEW_RANK IS NULL OR ENTRY_RANK > NEW_RANK)",
-                parameters);
-        // Staff's assignments in force hold their tier as a floor (and stop a grace's clock on it).
-        String assigned = " FROM CNC_LOYALTY_ASSIGNMENT a, " + RUN_TIER + " t WHERE t.RUN_ID = :run"
-                + " AND t.TIER_ID = a.TIER_ID AND a.CUSTOMER_ID = " + row + "CUSTOMER_ID";
-        sql.update("UPDATE " + EVALUATION + " SET NEW_RANK = (SELECT t.TIER_RANK" + assigned + "),"
-                + " NEW_KEEP_UNTIL = NULL, REASON = :manual WHERE RUN_ID = :run AND EXISTS (SELECT 1" + assigned
+    /** The columns of {@link #decided}, in its order: those of the work table but RUN_ID. */
+    static final String DECIDED_COLUMNS = "CUSTOMER_ID, METRIC_VALUE, OLD_TIER_ID, OLD_RANK, OLD_KEEP_UNTIL,"
+            + " ENTRY_RANK, BELOW_KEEP, NEW_RANK, NEW_TIER_ID, NEW_KEEP_UNTIL, REASON, CHANGED, RESTATED";
+
+    /**
+     * The rules as one SELECT ({@link #DECIDED_COLUMNS}) over {@code from}, which names each customer's id and value
+     * and their standing as {@code s} (a left join): the evaluation inserts it into the work table; the simulator
+     * reads it over the stored standings when a draft keeps the window. Parameters {@code :run} (its thresholds'
+     * rows) and {@code :now}. Each step is a derived table over the one before, so that no CASE repeats another's
+     * text: the held tier {@code h} kept for its grace days below its keep threshold, then dropped one tier when the
+     * grace is over; lifted to the tier the value enters; held at least in staff's assigned tier {@code f}.
+     */
+    static String decided(String from, String customer, String value, LoyaltyChangeReason reason) {
+        String held = "SELECT " + customer + " AS CUSTOMER_ID, " + value + " AS METRIC_VALUE,"
+                + " s.TIER_ID AS OLD_TIER_ID, h.TIER_RANK AS OLD_RANK, s.KEEP_UNTIL AS OLD_KEEP_UNTIL,"
+                + " s.METRIC_VALUE AS OLD_VALUE,"
+                + " en.TIER_RANK AS ENTRY_RANK, h.LOWER_RANK, f.TIER_RANK AS FLOOR_RANK,"
+                + " CASE WHEN h.KEEP_THRESHOLD > " + value + " THEN 1 ELSE 0 END AS BELOW_KEEP,"
+                // The grace starts now for those who just fell below, for the days of the tier they hold.
+                + " CASE WHEN h.KEEP_THRESHOLD > " + value + " THEN COALESCE(s.KEEP_UNTIL, h.GRACE_END) END"
+                + " AS KEPT_UNTIL FROM " + from
+                + " LEFT JOIN " + RUN_TIER + " h ON h.RUN_ID = :run AND h.TIER_ID = s.TIER_ID"
+                + " LEFT JOIN " + RUN_TIER + " en ON en.RUN_ID = :run AND en.ENTRY_THRESHOLD <= " + value
+                + " AND (en.ENTRY_CEILING IS NULL OR en.ENTRY_CEILING > " + value + ")"
+                // Staff's assignments in force hold their tier as a floor (and stop a grace's clock on it).
+                + " LEFT JOIN CNC_LOYALTY_ASSIGNMENT a ON a.CUSTOMER_ID = " + customer
                 + " AND (a.KEPT_UNTIL IS NULL OR a.KEPT_UNTIL > :now)"
-                + " AND (" + row + "NEW_RANK IS NULL OR t.TIER_RANK >= " + row + "NEW_RANK))", parameters);
-        sql.update("UPDATE " + EVALUATION + " SET"
-                + " NEW_TIER_ID = (SELECT t.TIER_ID" + RUN_TIERS + "t.TIER_RANK = " + row + "NEW_RANK)"
-                + " WHERE RUN_ID = :run", parameters);
-        sql.update("UPDATE " + EVALUATION + " SET CHANGED = 1, REASON = COALESCE(REASON, :reason)"
-                + " WHERE RUN_ID = :run AND ((OLD_TIER_ID IS NULL AND NEW_TIER_ID IS NOT NULL)"
-                + " OR (OLD_TIER_ID IS NOT NULL AND NEW_TIER_ID IS NULL) OR OLD_TIER_ID <> NEW_TIER_ID)", parameters);
+                + " LEFT JOIN " + RUN_TIER + " f ON f.RUN_ID = :run AND f.TIER_ID = a.TIER_ID";
+        String graceOver = "SELECT b.*, CASE WHEN b.KEPT_UNTIL <= :now THEN 1 ELSE 0 END AS GRACE_OVER,"
+                + " CASE WHEN b.KEPT_UNTIL <= :now THEN b.LOWER_RANK ELSE b.OLD_RANK END AS GRACE_RANK"
+                + " FROM (" + held + ") b";
+        String lifts = "g.ENTRY_RANK IS NOT NULL AND (g.GRACE_RANK IS NULL OR g.ENTRY_RANK > g.GRACE_RANK)";
+        String lifted = "SELECT g.*, CASE WHEN " + lifts + " THEN 1 ELSE 0 END AS LIFTED,"
+                + " CASE WHEN " + lifts + " THEN g.ENTRY_RANK ELSE g.GRACE_RANK END AS LIFTED_RANK"
+                + " FROM (" + graceOver + ") g";
+        String floors = "l.FLOOR_RANK IS NOT NULL AND (l.LIFTED_RANK IS NULL OR l.FLOOR_RANK >= l.LIFTED_RANK)";
+        String floored = "SELECT l.*, CASE WHEN " + floors + " THEN 1 ELSE 0 END AS FLOORED,"
+                + " CASE WHEN " + floors + " THEN l.FLOOR_RANK ELSE l.LIFTED_RANK END AS NEW_RANK"
+                + " FROM (" + lifted + ") l";
+        String newKeepUntil = "CASE WHEN r.FLOORED = 1 OR r.LIFTED = 1 OR r.GRACE_OVER = 1 THEN NULL"
+                + " ELSE r.KEPT_UNTIL END";
+        String sameTier = "r.OLD_TIER_ID = n.TIER_ID OR (r.OLD_TIER_ID IS NULL AND n.TIER_ID IS NULL)";
+        // The reasons are the enumeration's names, written in: HSQLDB pads a CASE's literals to the longest (RTRIM).
+        return "SELECT r.CUSTOMER_ID, r.METRIC_VALUE, r.OLD_TIER_ID, r.OLD_RANK, r.OLD_KEEP_UNTIL, r.ENTRY_RANK,"
+                + " r.BELOW_KEEP, r.NEW_RANK, n.TIER_ID AS NEW_TIER_ID, " + newKeepUntil + " AS NEW_KEEP_UNTIL,"
+                + " RTRIM(CASE WHEN r.FLOORED = 1 THEN '" + LoyaltyChangeReason.MANUAL.name()
+                + "' WHEN r.LIFTED = 0 AND r.GRACE_OVER = 1 THEN '" + LoyaltyChangeReason.DOWNGRADE.name()
+                + "' ELSE '" + reason.name() + "' END) AS REASON,"
+                + " CASE WHEN " + sameTier + " THEN 0 ELSE 1 END AS CHANGED,"
+                // Whether the standing must be written: none yet, or its tier, value or keep-until differ.
+                + " CASE WHEN (" + sameTier + ") AND r.OLD_VALUE = r.METRIC_VALUE AND (r.OLD_KEEP_UNTIL = "
+                + newKeepUntil + " OR (r.OLD_KEEP_UNTIL IS NULL AND " + newKeepUntil + " IS NULL)) THEN 0"
+                + " ELSE 1 END AS RESTATED FROM (" + floored + ") r"
+                + " LEFT JOIN " + RUN_TIER + " n ON n.RUN_ID = :run AND n.TIER_RANK = r.NEW_RANK";
     }
 
     /** Logs the changes, writes the standings, empties the run's rows; returns the number of changes. */
@@ -235,15 +293,17 @@ public class LoyaltyEvaluation {
         int changes = sql.update("INSERT INTO CNC_LOYALTY_CHANGE (CUSTOMER_ID, FROM_TIER_ID, TO_TIER_ID, REASON,"
                 + " CHANGED_AT) SELECT e.CUSTOMER_ID, e.OLD_TIER_ID, e.NEW_TIER_ID, e.REASON, :now FROM "
                 + EVALUATION + " e WHERE e.RUN_ID = :run AND e.CHANGED = 1", parameters);
-        String ofThisRun = " WHERE CUSTOMER_ID BETWEEN :firstCustomer AND :lastCustomer AND CUSTOMER_ID IN"
-                + " (SELECT e.CUSTOMER_ID FROM " + EVALUATION + " e WHERE e.RUN_ID = :run";
         String evaluated = "(SELECT e.%s FROM " + EVALUATION + " e WHERE e.RUN_ID = :run"
                 + " AND e.CUSTOMER_ID = CNC_LOYALTY_STANDING.CUSTOMER_ID)";
-        sql.update("UPDATE CNC_LOYALTY_STANDING SET SINCE = :now" + ofThisRun + " AND e.CHANGED = 1)", parameters);
-        sql.update("UPDATE CNC_LOYALTY_STANDING SET TIER_ID = " + String.format(evaluated, "NEW_TIER_ID")
+        // The run's rows are the standings whose tier, value or keep-until change (decide's restatedOnly): a night
+        // mostly leaves them as they are. SINCE first: it reads its own old value, before any other assignment of the statement (MariaDB assigns
+        // left to right).
+        sql.update("UPDATE CNC_LOYALTY_STANDING SET SINCE = CASE WHEN " + String.format(evaluated, "CHANGED")
+                + " = 1 THEN :now ELSE SINCE END, TIER_ID = " + String.format(evaluated, "NEW_TIER_ID")
                 + ", METRIC_VALUE = " + String.format(evaluated, "METRIC_VALUE")
                 + ", KEEP_UNTIL = " + String.format(evaluated, "NEW_KEEP_UNTIL")
-                + ", EVALUATED_AT = :now" + ofThisRun + ")", parameters);
+                + ", EVALUATED_AT = :now WHERE CUSTOMER_ID BETWEEN :firstCustomer AND :lastCustomer AND CUSTOMER_ID IN"
+                + " (SELECT e.CUSTOMER_ID FROM " + EVALUATION + " e WHERE e.RUN_ID = :run)", parameters);
         sql.update("INSERT INTO CNC_LOYALTY_STANDING (CUSTOMER_ID, TIER_ID, METRIC_VALUE, SINCE, KEEP_UNTIL,"
                 + " EVALUATED_AT) SELECT e.CUSTOMER_ID, e.NEW_TIER_ID, e.METRIC_VALUE, :now, e.NEW_KEEP_UNTIL, :now"
                 + " FROM " + EVALUATION + " e WHERE e.RUN_ID = :run AND NOT EXISTS"

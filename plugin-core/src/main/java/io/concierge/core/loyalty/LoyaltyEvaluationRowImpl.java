@@ -72,4 +72,8 @@ public class LoyaltyEvaluationRowImpl implements Serializable {
     /** 1 when the new tier is not the old one. */
     @Column(name = "CHANGED", nullable = false)
     protected int changed;
+
+    /** 1 when the standing is to be written: there is none yet, or its tier, value or keep-until differ. */
+    @Column(name = "RESTATED", nullable = false)
+    protected int restated;
 }

@@ -33,6 +33,14 @@ public class LoyaltyEvaluationTierImpl implements Serializable {
     @Column(name = "ENTRY_THRESHOLD", nullable = false, precision = 19, scale = 2)
     protected BigDecimal entryThreshold;
 
+    /** The lowest entry threshold of the run's higher tiers (null: none): this tier is entered below it. */
+    @Column(name = "ENTRY_CEILING", precision = 19, scale = 2)
+    protected BigDecimal entryCeiling;
+
+    /** The rank of the run's tier right below (null: none), where a downgrade from this tier goes. */
+    @Column(name = "LOWER_RANK")
+    protected Integer lowerRank;
+
     @Column(name = "KEEP_THRESHOLD", nullable = false, precision = 19, scale = 2)
     protected BigDecimal keepThreshold;
 

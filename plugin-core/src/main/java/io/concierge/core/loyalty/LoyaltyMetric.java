@@ -17,6 +17,16 @@ public final class LoyaltyMetric extends EnumerationType {
     public static final LoyaltyMetric NET_SPEND = new LoyaltyMetric("NET_SPEND", "Net amount spent");
     /** Placed orders, less the cancelled and the wholly refunded ones. */
     public static final LoyaltyMetric ORDER_COUNT = new LoyaltyMetric("ORDER_COUNT", "Number of orders");
+    /**
+     * Points: the options' points per whole unit of currency of net spend (rounded down over the window's net
+     * spend), plus the points staff added or removed in the window ({@link LoyaltyPointsAdjustmentImpl}).
+     */
+    public static final LoyaltyMetric POINTS = new LoyaltyMetric("POINTS", "Points");
+
+    /** True when values are counted in whole numbers (orders, points) rather than money. */
+    public boolean isCount() {
+        return !NET_SPEND.equals(this);
+    }
 
 
     private LoyaltyMetric(String type, String friendlyType) {

@@ -21,4 +21,12 @@ public interface LoyaltyOptions extends StoreOptions {
     int getWarningDays();
 
     void setWarningDays(int days);
+
+    /**
+     * With the metric {@link LoyaltyMetric#POINTS}: the points earned per whole unit of currency of net spend (1 to
+     * {@value LoyaltyOptionsImpl#MAX_POINTS_PER_UNIT}; default 1), rounded down over the window's net spend.
+     */
+    int getPointsPerUnit();
+
+    void setPointsPerUnit(int points);
 }

@@ -32,7 +32,8 @@ public class LoyaltyOptionsImpl implements LoyaltyOptions, AdminMainEntity {
     @AdminPresentation(friendlyName = "LoyaltyOptionsImpl_metric", order = 1, prominent = true, gridOrder = 1,
             fieldType = SupportedFieldType.BROADLEAF_ENUMERATION,
             broadleafEnumeration = "io.concierge.core.loyalty.LoyaltyMetric",
-            requiredOverride = RequiredOverride.REQUIRED)
+            requiredOverride = RequiredOverride.REQUIRED,
+            validationConfigurations = @ValidationConfiguration(validationImplementation = METRIC_VALIDATOR))
     protected String metric = LoyaltyMetric.NET_SPEND.getType();
 
     @Column(name = "QUALIFYING_WINDOW", nullable = false, length = 20)
@@ -43,6 +44,10 @@ public class LoyaltyOptionsImpl implements LoyaltyOptions, AdminMainEntity {
     protected String window = LoyaltyWindow.ROLLING_12_MONTHS.getType();
 
     public static final int MAX_WARNING_DAYS = 90;
+    public static final int MAX_POINTS_PER_UNIT = 1000;
+
+    /** The admin's check that a change of metric orphans no staff's points (admin module). */
+    static final String METRIC_VALIDATOR = "cncLoyaltyOptionsPropertyValidator";
 
     /** How many days before a downgrade the shopper is warned by mail (0: no mail). */
     @Column(name = "WARNING_DAYS", nullable = false)
@@ -55,6 +60,18 @@ public class LoyaltyOptionsImpl implements LoyaltyOptions, AdminMainEntity {
                             @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
                                     itemValue = "LoyaltyOptionsImpl_warningDays_range")}))
     protected Integer warningDays = 7;
+
+    /** With the metric {@link LoyaltyMetric#POINTS}: the points each whole unit of currency of net spend earns. */
+    @Column(name = "POINTS_PER_UNIT")
+    @AdminPresentation(friendlyName = "LoyaltyOptionsImpl_pointsPerUnit", order = 4, prominent = true, gridOrder = 4,
+            helpText = "LoyaltyOptionsImpl_pointsPerUnit_help",
+            validationConfigurations = @ValidationConfiguration(validationImplementation = RANGE_VALIDATOR,
+                    configurationItems = {
+                            @ConfigurationItem(itemName = "min", itemValue = "" + 1),
+                            @ConfigurationItem(itemName = "max", itemValue = "" + MAX_POINTS_PER_UNIT),
+                            @ConfigurationItem(itemName = ConfigurationItem.ERROR_MESSAGE,
+                                    itemValue = "LoyaltyOptionsImpl_pointsPerUnit_range")}))
+    protected Integer pointsPerUnit = 1;
 
     @Override
     public Long getId() {
@@ -98,11 +115,21 @@ public class LoyaltyOptionsImpl implements LoyaltyOptions, AdminMainEntity {
         this.warningDays = days;
     }
 
+    @Override
+    public int getPointsPerUnit() {
+        return pointsPerUnit == null ? 1 : pointsPerUnit;
+    }
+
+    @Override
+    public void setPointsPerUnit(int points) {
+        this.pointsPerUnit = points;
+    }
+
     /** Metric and window are drop-downs of known values (an unknown stored value reads as the default). */
     @Override
     public Map<String, String> violations() {
         return new OptionRules(LoyaltyOptionsImpl.class).range("warningDays", getWarningDays(), 0, MAX_WARNING_DAYS)
-                .violations();
+                .range("pointsPerUnit", getPointsPerUnit(), 1, MAX_POINTS_PER_UNIT).violations();
     }
 
     @Override

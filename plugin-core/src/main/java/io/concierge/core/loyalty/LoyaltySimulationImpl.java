@@ -35,6 +35,13 @@ public class LoyaltySimulationImpl implements Serializable {
     @Column(name = "QUALIFYING_WINDOW", nullable = false, length = 20)
     protected String window;
 
+    /**
+     * True when the draft kept the window and is decided over the standings' stored values
+     * ({@link LoyaltyEvaluation#storedValuesDecided}); false (null for older rows): by the run's evaluated rows.
+     */
+    @Column(name = "STORED_VALUES")
+    protected Boolean storedValues;
+
     public String getRunId() {
         return runId;
     }
@@ -45,6 +52,10 @@ public class LoyaltySimulationImpl implements Serializable {
 
     public String getSimulatedBy() {
         return simulatedBy;
+    }
+
+    public boolean isStoredValues() {
+        return Boolean.TRUE.equals(storedValues);
     }
 
     public LoyaltyWindow getWindow() {

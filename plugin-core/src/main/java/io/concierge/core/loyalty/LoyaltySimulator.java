@@ -29,6 +29,7 @@ import javax.annotation.Resource;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 import javax.persistence.Query;
+import javax.persistence.TemporalType;
 
 /**
  * The what-if simulator (admin: Customer Service › Loyalty simulator): decides every customer's standing by a draft
@@ -48,11 +49,10 @@ public class LoyaltySimulator {
     public static final String NOT_A_NUMBER = "LoyaltySimulator_notANumber";
     public static final String UNKNOWN_WINDOW = "LoyaltySimulator_unknownWindow";
 
-    /** The customers' spend and shipping over the last 12 months, less cancelled and wholly refunded orders. */
-    private static final String YEAR_OF_ORDERS = "SELECT o.CUSTOMER_ID, SUM(COALESCE(o.ORDER_SUBTOTAL, 0)) AS SPEND,"
-            + " SUM(COALESCE(o.TOTAL_SHIPPING, 0)) AS SHIPPING FROM BLC_ORDER o WHERE o.SUBMIT_DATE >= :yearAgo AND "
-            + LoyaltyEvaluation.PLACED + " AND NOT EXISTS (SELECT 1 FROM CNC_LOYALTY_DEDUCTION d"
-            + " WHERE d.ORDER_ID = o.ORDER_ID AND d.KIND IN ('CANCELLED', 'REFUNDED')) GROUP BY o.CUSTOMER_ID";
+    /** Orders {@code o} of the last 12 months that count for the perks' cost: not cancelled or wholly refunded. */
+    private static final String YEAR_OF_ORDERS = "o.SUBMIT_DATE >= :yearAgo AND " + LoyaltyEvaluation.PLACED
+            + " AND NOT EXISTS (SELECT 1 FROM CNC_LOYALTY_DEDUCTION d WHERE d.ORDER_ID = o.ORDER_ID"
+            + " AND d.KIND IN ('CANCELLED', 'REFUNDED'))";
 
     private static final String UP = "e.CHANGED = 1 AND e.NEW_RANK IS NOT NULL"
             + " AND (e.OLD_RANK IS NULL OR e.NEW_RANK > e.OLD_RANK)";
@@ -150,7 +150,12 @@ public class LoyaltySimulator {
         }
         LoyaltyThresholds thresholds = thresholdsOf(draft);
         LoyaltySimulationImpl simulation = new LoyaltySimulationImpl();
-        simulation.runId = evaluation.simulate(thresholds, now);
+        // The same window measures the same values: the standings hold them (the checkout and the order events keep
+        // them current, the nightly run the window's moving edge), so only the thresholds need deciding anew.
+        simulation.storedValues = thresholds.getWindow().equals(storeOptions.read(LoyaltyOptionsImpl.class)
+                .getWindow());
+        simulation.runId = simulation.storedValues ? evaluation.prepare(thresholds, now)
+                : evaluation.simulate(thresholds, now);
         simulation.simulatedAt = now;
         simulation.simulatedBy = simulatedBy;
         simulation.window = thresholds.getWindow().getType();
@@ -167,37 +172,74 @@ public class LoyaltySimulator {
         }
         Date yearAgo = Date.from(simulation.simulatedAt.toInstant().atZone(ZoneOffset.UTC).minusMonths(12)
                 .toInstant());
-        Map<Long, Object[]> now = byTier(run, "OLD_TIER_ID", yearAgo);
-        Map<Long, Object[]> draft = byTier(run, "NEW_TIER_ID", yearAgo);
+        Map<Long, long[]> customersNow = new HashMap<Long, long[]>();
+        Map<Long, long[]> customersDraft = new HashMap<Long, long[]>();
+        long[] moves = new long[3];
+        for (Object row : onRun(em.createNativeQuery("SELECT f.OLD_TIER_ID, f.NEW_TIER_ID, f.MOVING, f.STARTING_GRACE,"
+                + " COUNT(*) AS CUSTOMERS FROM (SELECT e.OLD_TIER_ID, e.NEW_TIER_ID, CASE WHEN " + UP + " THEN 1"
+                + " WHEN e.CHANGED = 1 THEN 2 ELSE 0 END AS MOVING, CASE WHEN e.CHANGED = 0 AND e.BELOW_KEEP = 1"
+                + " AND e.OLD_KEEP_UNTIL IS NULL THEN 1 ELSE 0 END AS STARTING_GRACE FROM " + rowsOf(simulation)
+                + ") f GROUP BY f.OLD_TIER_ID, f.NEW_TIER_ID, f.MOVING, f.STARTING_GRACE"), simulation)
+                .getResultList()) {
+            Object[] group = (Object[]) row;
+            long customers = count(group[4]);
+            add(customersNow, tierId(group[0]), customers);
+            add(customersDraft, tierId(group[1]), customers);
+            int moving = (int) count(group[2]);
+            if (moving > 0) {
+                moves[moving - 1] += customers;
+            }
+            moves[2] += count(group[3]) * customers;
+        }
+        // Only customers who hold a tier with perks, now or with the draft, cost anything: the others' orders are
+        // left out of the join (in the benchmark, the lowest tier's 276 451 customers).
+        List<LoyaltyTier> tiers = tiers();
+        StringBuilder costing = new StringBuilder();
+        for (LoyaltyTier tier : tiers) {
+            if (tier.getDiscountPercent().signum() > 0 || tier.isFreeShipping()) {
+                costing.append(costing.length() == 0 ? "" : ", ").append(tier.getId().longValue());
+            }
+        }
+        Map<Long, BigDecimal[]> spendNow = new HashMap<Long, BigDecimal[]>();
+        Map<Long, BigDecimal[]> spendDraft = new HashMap<Long, BigDecimal[]>();
+        for (Object row : costing.length() == 0 ? new ArrayList<Object>() : onRun(em.createNativeQuery(
+                "SELECT e.OLD_TIER_ID, e.NEW_TIER_ID,"
+                + " SUM(COALESCE(o.ORDER_SUBTOTAL, 0)) AS SPEND, SUM(COALESCE(o.TOTAL_SHIPPING, 0)) AS SHIPPING"
+                + " FROM " + rowsOf(simulation) + " JOIN BLC_ORDER o ON o.CUSTOMER_ID = e.CUSTOMER_ID"
+                + " WHERE (e.OLD_TIER_ID IN (" + costing + ") OR e.NEW_TIER_ID IN (" + costing + ")) AND "
+                + YEAR_OF_ORDERS + " GROUP BY e.OLD_TIER_ID, e.NEW_TIER_ID"), simulation)
+                .setParameter("yearAgo", yearAgo).getResultList()) {
+            Object[] group = (Object[]) row;
+            BigDecimal[] spend = {new BigDecimal(group[2].toString()), new BigDecimal(group[3].toString())};
+            add(spendNow, tierId(group[0]), spend);
+            add(spendDraft, tierId(group[1]), spend);
+        }
         LoyaltyThresholds thresholds = runThresholds(simulation);
         List<LoyaltySimulation.TierFigures> figures = new ArrayList<LoyaltySimulation.TierFigures>();
-        for (LoyaltyTier tier : tiers()) {
+        for (LoyaltyTier tier : tiers) {
             figures.add(new LoyaltySimulation.TierFigures(tier, thresholds.tier(tier.getId()),
-                    customers(now.get(tier.getId())), customers(draft.get(tier.getId())),
-                    monthlyCost(tier, now.get(tier.getId())), monthlyCost(tier, draft.get(tier.getId()))));
+                    customers(customersNow.get(tier.getId())), customers(customersDraft.get(tier.getId())),
+                    monthlyCost(tier, spendNow.get(tier.getId())), monthlyCost(tier, spendDraft.get(tier.getId()))));
         }
-        Object[] moves = (Object[]) onRun(em.createNativeQuery("SELECT"
-                + " SUM(CASE WHEN " + UP + " THEN 1 ELSE 0 END) AS MOVING_UP,"
-                + " SUM(CASE WHEN e.CHANGED = 1 AND NOT (" + UP + ") THEN 1 ELSE 0 END) AS MOVING_DOWN,"
-                + " SUM(CASE WHEN e.CHANGED = 0 AND e.BELOW_KEEP = 1 AND e.OLD_KEEP_UNTIL IS NULL THEN 1 ELSE 0 END)"
-                + " AS STARTING_GRACE FROM " + LoyaltyEvaluation.EVALUATION + " e WHERE e.RUN_ID = :run"), run)
-                .getSingleResult();
         return new LoyaltySimulation(run, simulation.simulatedAt, simulation.getWindow(), figures,
-                customers(now.get(null)), customers(draft.get(null)), count(moves[0]), count(moves[1]),
-                count(moves[2]));
+                customers(customersNow.get(null)), customers(customersDraft.get(null)), moves[0], moves[1],
+                moves[2]);
     }
 
     /** One page (from 0) of the customers the draft would move, by customer id. */
     @Transactional(value = "blTransactionManager", readOnly = true)
     public List<LoyaltySimulation.Mover> movers(String run, int page) {
-        return movers(run, Math.max(0, page) * PAGE_SIZE, PAGE_SIZE, tiersById());
+        LoyaltySimulationImpl simulation = em.find(LoyaltySimulationImpl.class, run);
+        return simulation == null ? new ArrayList<LoyaltySimulation.Mover>()
+                : movers(simulation, Math.max(0, page) * PAGE_SIZE, PAGE_SIZE, tiersById());
     }
 
     /** How many customers the draft would move. */
     @Transactional(value = "blTransactionManager", readOnly = true)
     public long moverCount(String run) {
-        return count(onRun(em.createNativeQuery("SELECT COUNT(*) AS MOVERS FROM " + LoyaltyEvaluation.EVALUATION
-                + " e WHERE e.RUN_ID = :run AND e.CHANGED = 1"), run).getSingleResult());
+        LoyaltySimulationImpl simulation = em.find(LoyaltySimulationImpl.class, run);
+        return simulation == null ? 0 : count(onRun(em.createNativeQuery("SELECT COUNT(*) AS MOVERS FROM "
+                + rowsOf(simulation) + " WHERE e.CHANGED = 1"), simulation).getSingleResult());
     }
 
     /**
@@ -206,13 +248,15 @@ public class LoyaltySimulator {
      */
     @Transactional(value = "blTransactionManager", readOnly = true)
     public void moversAsCsv(String run, Appendable out) throws IOException {
+        LoyaltySimulationImpl simulation = em.find(LoyaltySimulationImpl.class, run);
         Map<Long, LoyaltyTier> tiers = tiersById();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
             csv.printRecord("customer_id", "email", "name", "value", "from_tier", "to_tier", "direction");
             List<LoyaltySimulation.Mover> page;
             int from = 0;
             do {
-                page = movers(run, from, 1000, tiers);
+                page = simulation == null ? new ArrayList<LoyaltySimulation.Mover>()
+                        : movers(simulation, from, 1000, tiers);
                 for (LoyaltySimulation.Mover mover : page) {
                     csv.printRecord(mover.getCustomerId(), CsvCells.safe(mover.getEmail()),
                             CsvCells.safe(mover.getName()), mover.getValue().toPlainString(),
@@ -276,13 +320,14 @@ public class LoyaltySimulator {
         }
     }
 
-    private List<LoyaltySimulation.Mover> movers(String run, int first, int size, Map<Long, LoyaltyTier> tiers) {
+    private List<LoyaltySimulation.Mover> movers(LoyaltySimulationImpl simulation, int first, int size,
+                                                 Map<Long, LoyaltyTier> tiers) {
         List<LoyaltySimulation.Mover> movers = new ArrayList<LoyaltySimulation.Mover>();
         for (Object row : onRun(em.createNativeQuery("SELECT e.CUSTOMER_ID, c.EMAIL_ADDRESS, c.FIRST_NAME,"
                 + " c.LAST_NAME, e.METRIC_VALUE, e.OLD_TIER_ID, e.NEW_TIER_ID, CASE WHEN " + UP
-                + " THEN 1 ELSE 0 END AS MOVING_UP FROM " + LoyaltyEvaluation.EVALUATION + " e"
-                + " JOIN BLC_CUSTOMER c ON c.CUSTOMER_ID = e.CUSTOMER_ID WHERE e.RUN_ID = :run AND e.CHANGED = 1"
-                + " ORDER BY e.CUSTOMER_ID"), run).setFirstResult(first).setMaxResults(size).getResultList()) {
+                + " THEN 1 ELSE 0 END AS MOVING_UP FROM " + rowsOf(simulation)
+                + " JOIN BLC_CUSTOMER c ON c.CUSTOMER_ID = e.CUSTOMER_ID WHERE e.CHANGED = 1"
+                + " ORDER BY e.CUSTOMER_ID"), simulation).setFirstResult(first).setMaxResults(size).getResultList()) {
             Object[] mover = (Object[]) row;
             String name = ((mover[2] == null ? "" : mover[2]) + " " + (mover[3] == null ? "" : mover[3])).trim();
             movers.add(new LoyaltySimulation.Mover(count(mover[0]), (String) mover[1], name,
@@ -292,31 +337,32 @@ public class LoyaltySimulator {
         return movers;
     }
 
-    /** Customers, spend and shipping by the tier in {@code column} (null: none). */
-    private Map<Long, Object[]> byTier(String run, String column, Date yearAgo) {
-        Map<Long, Object[]> byTier = new HashMap<Long, Object[]>();
-        for (Object row : onRun(em.createNativeQuery("SELECT e." + column + " AS TIER_ID, COUNT(*) AS CUSTOMERS,"
-                + " SUM(COALESCE(x.SPEND, 0)) AS SPEND, SUM(COALESCE(x.SHIPPING, 0)) AS SHIPPING FROM "
-                + LoyaltyEvaluation.EVALUATION + " e LEFT JOIN (" + YEAR_OF_ORDERS + ") x"
-                + " ON x.CUSTOMER_ID = e.CUSTOMER_ID WHERE e.RUN_ID = :run GROUP BY e." + column), run)
-                .setParameter("yearAgo", yearAgo).getResultList()) {
-            Object[] figures = (Object[]) row;
-            byTier.put(figures[0] == null ? null : count(figures[0]), figures);
-        }
-        return byTier;
+    private static long customers(long[] count) {
+        return count == null ? 0 : count[0];
     }
 
-    private static long customers(Object[] figures) {
-        return figures == null ? 0 : count(figures[1]);
+    private static void add(Map<Long, long[]> counts, Long tier, long customers) {
+        counts.computeIfAbsent(tier, key -> new long[1])[0] += customers;
     }
 
-    private static BigDecimal monthlyCost(LoyaltyTier tier, Object[] figures) {
-        if (figures == null) {
+    private static void add(Map<Long, BigDecimal[]> sums, Long tier, BigDecimal[] spendAndShipping) {
+        BigDecimal[] sum = sums.computeIfAbsent(tier, key -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+        sum[0] = sum[0].add(spendAndShipping[0]);
+        sum[1] = sum[1].add(spendAndShipping[1]);
+    }
+
+    private static Long tierId(Object id) {
+        return id == null ? null : count(id);
+    }
+
+    /** The discount's share of the spend, plus the shipping when the tier ships free, a month. */
+    private static BigDecimal monthlyCost(LoyaltyTier tier, BigDecimal[] spendAndShipping) {
+        if (spendAndShipping == null) {
             return BigDecimal.ZERO.setScale(2);
         }
-        BigDecimal cost = new BigDecimal(figures[2].toString()).multiply(tier.getDiscountPercent()).divide(HUNDRED);
+        BigDecimal cost = spendAndShipping[0].multiply(tier.getDiscountPercent()).divide(HUNDRED);
         if (tier.isFreeShipping()) {
-            cost = cost.add(new BigDecimal(figures[3].toString()));
+            cost = cost.add(spendAndShipping[1]);
         }
         return cost.divide(MONTHS, 2, RoundingMode.HALF_UP);
     }
@@ -336,8 +382,9 @@ public class LoyaltySimulator {
     /** The thresholds a simulation decided by: its window and its run's tier rows. */
     private LoyaltyThresholds runThresholds(LoyaltySimulationImpl simulation) {
         Map<Long, BigDecimal[]> ran = new HashMap<Long, BigDecimal[]>();
-        for (Object row : onRun(em.createNativeQuery("SELECT t.TIER_ID, t.ENTRY_THRESHOLD, t.KEEP_THRESHOLD FROM "
-                + LoyaltyEvaluation.RUN_TIER + " t WHERE t.RUN_ID = :run"), simulation.runId).getResultList()) {
+        for (Object row : em.createNativeQuery("SELECT t.TIER_ID, t.ENTRY_THRESHOLD, t.KEEP_THRESHOLD FROM "
+                + LoyaltyEvaluation.RUN_TIER + " t WHERE t.RUN_ID = :run").setParameter("run", simulation.runId)
+                .getResultList()) {
             Object[] tier = (Object[]) row;
             ran.put(count(tier[0]), new BigDecimal[] {new BigDecimal(tier[1].toString()),
                     new BigDecimal(tier[2].toString())});
@@ -378,8 +425,16 @@ public class LoyaltySimulator {
         }
     }
 
-    private static Query onRun(Query query, String run) {
-        return query.setParameter("run", run);
+    /** The simulation's decided customers, as a derived table {@code e} of the evaluation's decided columns. */
+    private static String rowsOf(LoyaltySimulationImpl simulation) {
+        return simulation.isStoredValues() ? LoyaltyEvaluation.storedValuesDecided()
+                : LoyaltyEvaluation.simulatedRows();
+    }
+
+    private static Query onRun(Query query, LoyaltySimulationImpl simulation) {
+        query.setParameter("run", simulation.runId);
+        return simulation.isStoredValues()
+                ? query.setParameter("now", simulation.simulatedAt, TemporalType.TIMESTAMP) : query;
     }
 
     private static long count(Object value) {

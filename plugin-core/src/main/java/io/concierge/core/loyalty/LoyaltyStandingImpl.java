@@ -40,6 +40,7 @@ public class LoyaltyStandingImpl implements Serializable {
     @Temporal(TemporalType.TIMESTAMP)
     protected Date keepUntil;
 
+    /** When an evaluation last wrote the standing: one that finds tier, value and keep-until unchanged leaves it. */
     @Column(name = "EVALUATED_AT", nullable = false)
     @Temporal(TemporalType.TIMESTAMP)
     protected Date evaluatedAt;

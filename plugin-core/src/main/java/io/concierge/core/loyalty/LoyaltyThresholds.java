@@ -63,6 +63,31 @@ public final class LoyaltyThresholds {
         return null;
     }
 
+    /**
+     * The lowest entry threshold of the tiers ranked above {@code tier}, or null: a value from it on enters a higher
+     * tier, so {@code tier} is entered by the values from its entry threshold up to (not including) this one.
+     */
+    public BigDecimal entryCeilingOf(Tier tier) {
+        BigDecimal ceiling = null;
+        for (Tier other : tiers) {
+            if (other.rank > tier.rank && (ceiling == null || other.entry.compareTo(ceiling) < 0)) {
+                ceiling = other.entry;
+            }
+        }
+        return ceiling;
+    }
+
+    /** The rank of the tier right below {@code tier}, or null for the lowest: where a downgrade takes it. */
+    public Integer rankBelow(Tier tier) {
+        Integer below = null;
+        for (Tier other : tiers) {
+            if (other.rank < tier.rank && (below == null || other.rank > below)) {
+                below = other.rank;
+            }
+        }
+        return below;
+    }
+
     /** One tier's part. */
     public static final class Tier {
         private final long id;

@@ -172,4 +172,21 @@ class LoyaltyDowngradeWarningsIT {
         assertThat(spanish.getTextBody()).contains("Hola, Ana:", "Haga 2 pedidos m\u00e1s");
         assertThat(spanish.getHtmlBody()).contains("href=\"http://shop.example/account/loyalty\"");
     }
+
+    @Test
+    void withPointsTheMailSaysThePointsThatKeepTheTierInEveryLanguage() {
+        Map<String, Object> model = new HashMap<String, Object>();
+        model.put("tier", "Summit");
+        model.put("lowerTier", "Trail");
+        model.put("keptUntil", daysFromNow(5));
+        model.put("metric", LoyaltyMetric.POINTS.getType());
+        model.put("missing", new BigDecimal("40"));
+        model.put("link", "http://shop.example/account/loyalty");
+        assertThat(templates.render(LoyaltyDowngradeWarnings.MAIL, Locale.ENGLISH, model).getTextBody())
+                .contains("Earn 40 more points by then to keep it.");
+        assertThat(templates.render(LoyaltyDowngradeWarnings.MAIL, new Locale("pt", "BR"), model).getHtmlBody())
+                .contains("Ganhe mais 40 pontos");
+        assertThat(templates.render(LoyaltyDowngradeWarnings.MAIL, new Locale("es", "ES"), model).getTextBody())
+                .contains("Gane 40 puntos m\u00e1s");
+    }
 }

@@ -8,8 +8,12 @@ import org.broadleafcommerce.profile.core.domain.Customer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.orm.jpa.JpaTransactionManager;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Paths;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -90,7 +94,8 @@ public final class LoyaltyRecalculationBenchmark {
     private void run(int customers, int sample, int checkouts) throws Exception {
         long started = System.nanoTime();
         long orders = write(customers);
-        System.out.printf("%d customers and %d orders written in %.1f s%n", customers, orders, seconds(started));
+        System.out.printf("%d customers and %d orders written in %.1f s; %s%n", customers, orders, seconds(started),
+                uptime());
 
         started = System.nanoTime();
         LoyaltyRecalculation.Outcome first = recalculation.runNow();
@@ -131,7 +136,8 @@ public final class LoyaltyRecalculationBenchmark {
                         + " the loop would take %.0f s for all %d%n", loopPerCustomer / (firstSeconds * 1e6 / customers),
                 loopPerCustomer / (secondSeconds * 1e6 / customers), loopPerCustomer * customers / 1e6, customers);
 
-        simulate();
+        simulate(null);
+        simulate(LoyaltyWindow.CALENDAR_YEAR);
         // Saving a draft starts a recalculation while the simulation's rows are kept (for a day).
         started = System.nanoTime();
         LoyaltyRecalculation.Outcome afterSimulation = recalculation.runNow();
@@ -139,9 +145,10 @@ public final class LoyaltyRecalculationBenchmark {
         check(afterSimulation != null && afterSimulation.isComplete(), "the recalculation did not run to its end");
         System.out.printf("(a) recalculation beside a simulation's rows (Save after Simulate): %.1f s, %.1f us a"
                 + " customer%n", afterSeconds, afterSeconds * 1e6 / customers);
+        System.out.println("    " + uptime());
         checkouts(sampled, checkouts);
-        System.out.println("(d) CheckoutActivityBenchmark times the help center's step only (it takes"
-                + " CheckoutTimelineActivity out of the workflow); the figure above is the loyalty step's own work");
+        System.out.println("(d) is the loyalty step's own work at this size; CheckoutActivityBenchmark's no-loyalty"
+                + " way times a whole checkout with and without it");
     }
 
     /** Customers 1..n, their orders and deductions; returns the number of orders. */
@@ -305,11 +312,14 @@ public final class LoyaltyRecalculationBenchmark {
         return decided;
     }
 
-    /** (c) the simulator with Summit's entry threshold lowered from 200 to 150. */
-    private void simulate() {
+    /**
+     * (c) the simulator with Summit's entry threshold lowered from 200 to 150, in the saved window (null: decided
+     * over the standings' stored values) or in another (every customer measured again, as the recalculation does).
+     */
+    private void simulate(LoyaltyWindow window) {
         Map<String, String> form = new LinkedHashMap<String, String>();
         LoyaltyDraft saved = simulator.savedDraft();
-        form.put(LoyaltyDraft.WINDOW, saved.getWindow());
+        form.put(LoyaltyDraft.WINDOW, window == null ? saved.getWindow() : window.getType());
         for (LoyaltyTier tier : standings.tiers()) {
             boolean summit = tier.getId().equals(tiers.summit.getId());
             form.put(LoyaltyDraft.ENTRY_PREFIX + tier.getId(), summit ? "150" : saved.entryOf(tier.getId()));
@@ -334,7 +344,8 @@ public final class LoyaltyRecalculationBenchmark {
                     tier.getCustomersNow(), tier.getCustomersDraft(), tier.getMonthlyCostNow(),
                     tier.getMonthlyCostDraft()));
         }
-        System.out.printf("(c) simulator, Summit from 150 instead of 200: %.1f s in all (simulate %.1f s, figures"
+        System.out.printf("(c) simulator, Summit from 150 instead of 200, " + (window == null ? "the saved window"
+                        : "window " + window.getType()) + ": %.1f s in all (simulate %.1f s, figures"
                         + " %.1f s, movers' first page and count %.1f s); %d up, %d down, %d movers;%s%n",
                 seconds(started), simulateSeconds, figuresSeconds, moversSeconds, figures.getMovingUp(),
                 figures.getMovingDown(), movers, perTier);
@@ -423,6 +434,16 @@ public final class LoyaltyRecalculationBenchmark {
     private static void check(boolean condition, String failure) {
         if (!condition) {
             throw new IllegalStateException(failure);
+        }
+    }
+
+    /** The machine's load, to print beside the figures. */
+    private static String uptime() {
+        try {
+            return "load average (1, 5, 15 min): " + new String(Files.readAllBytes(Paths.get("/proc/loadavg")),
+                    StandardCharsets.US_ASCII).trim();
+        } catch (IOException e) {
+            return "load average unknown";
         }
     }
 

@@ -146,6 +146,50 @@ class LoyaltySimulatorIT {
     }
 
     @Test
+    void aDraftThatKeepsTheWindowIsDecidedOverTheStoredValuesAsSavingAndRecalculatingWould() throws Exception {
+        Customer nearSummit = tiers.registeredCustomer();
+        tiers.placed(nearSummit, "170.00", "10.00", 5);
+        Customer expedition = tiers.registeredCustomer();
+        tiers.placed(expedition, "500.00", "20.00", 9);
+        await().atMost(Duration.ofSeconds(30)).until(() -> recalculation.runNow() != null);
+        LoyaltyDraft saved = simulator.savedDraft();
+        Map<String, String> form = draftForm();
+        form.put("window", saved.getWindow());
+        LoyaltyDraft draft = LoyaltyDraft.fromForm(form);
+        String run = simulator.simulate(draft, "tester");
+        try {
+            assertThat(em.find(LoyaltySimulationImpl.class, run).isStoredValues()).isTrue();
+            LoyaltySimulation figures = simulator.figures(run);
+            List<LoyaltySimulation.Mover> all = new ArrayList<LoyaltySimulation.Mover>();
+            for (int page = 0; page * LoyaltySimulator.PAGE_SIZE < simulator.moverCount(run); page++) {
+                all.addAll(simulator.movers(run, page));
+            }
+            assertThat(all).hasSize((int) (figures.getMovingUp() + figures.getMovingDown()));
+            assertThat(all).filteredOn(mover -> mover.getCustomerId() == nearSummit.getId()
+                            || mover.getCustomerId() == expedition.getId())
+                    .extracting(LoyaltySimulation.Mover::getValue, mover -> nameOf(mover.getFrom()),
+                            mover -> nameOf(mover.getTo()), LoyaltySimulation.Mover::isUp)
+                    .containsExactlyInAnyOrder(tuple(new BigDecimal("180.00"), "Trail", "Summit", true),
+                            tuple(new BigDecimal("520.00"), "Expedition", "Summit", false));
+            StringBuilder csv = new StringBuilder();
+            simulator.moversAsCsv(run, csv);
+            assertThat(csv.toString().split("\r\n")).hasSize(all.size() + 1);
+            assertThat(tierIdOf(nearSummit)).isEqualTo(tiers.trail.getId());
+
+            saveAndRecalculate(draft);
+            assertThat(tierIdOf(nearSummit)).isEqualTo(tiers.summit.getId());
+            assertThat(tierIdOf(expedition)).isEqualTo(tiers.summit.getId());
+            Map<Long, Long> held = holders();
+            for (LoyaltySimulation.TierFigures tier : figures.getTiers()) {
+                assertThat(held.getOrDefault(tier.getTier().getId(), 0L)).as(tier.getTier().getNameEn())
+                        .isEqualTo(tier.getCustomersDraft());
+            }
+        } finally {
+            saveAndRecalculate(saved);
+        }
+    }
+
+    @Test
     void thePerksCostIsTheDiscountOfTheSpendAndTheShippingOfFreeShippingTiersPerMonth() {
         Customer shopper = tiers.registeredCustomer();
         tiers.placed(shopper, "1200.00", "36.00", 20);

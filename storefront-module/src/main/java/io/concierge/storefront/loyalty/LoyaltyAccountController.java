@@ -61,7 +61,7 @@ public class LoyaltyAccountController {
                 : progress.getNext().nameIn(locale.getLocale()));
         model.addAttribute("missing", progress.getMissing() == null ? null
                 : amount(progress.getMetric(), progress.getMissing(), locale));
-        model.addAttribute("byOrders", LoyaltyMetric.ORDER_COUNT.equals(progress.getMetric()));
+        model.addAttribute("progressUnit", progressUnit(progress.getMetric()));
         model.addAttribute("keptUntil", progress.getKeptUntil() == null ? null
                 : locale.date(progress.getKeptUntil()));
         List<Map<String, Object>> rewards = new ArrayList<Map<String, Object>>();
@@ -141,8 +141,14 @@ public class LoyaltyAccountController {
         return perk;
     }
 
+    /** The progress line's message is loyalty.account.progress. and this: spend, orders or points. */
+    static String progressUnit(LoyaltyMetric metric) {
+        return LoyaltyMetric.POINTS.equals(metric) ? "points" : LoyaltyMetric.ORDER_COUNT.equals(metric) ? "orders"
+                : "spend";
+    }
+
     private static String amount(LoyaltyMetric metric, BigDecimal missing, ShopperLocale locale) {
-        return LoyaltyMetric.ORDER_COUNT.equals(metric) ? missing.stripTrailingZeros().toPlainString()
+        return metric.isCount() ? missing.stripTrailingZeros().toPlainString()
                 : locale.money(new Money(missing));
     }
 }

@@ -1,5 +1,6 @@
 package io.concierge.storefront.loyalty;
 
+import io.concierge.core.loyalty.LoyaltyMetric;
 import io.concierge.core.loyalty.LoyaltyTier;
 import io.concierge.core.loyalty.LoyaltyTierImpl;
 import io.concierge.core.testing.MessageBundles;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -42,5 +44,21 @@ class LoyaltyMessagesTest {
             assertThat(english.getProperty("loyalty.perk." + perk.get("perk"))).isNotBlank();
         }
         assertThat(LoyaltyAccountController.perks(new LoyaltyTierImpl())).isEmpty();
+    }
+
+    @Test
+    void theProgressLineNamesTheMetricsUnitPointsIncluded() throws IOException {
+        Properties english = new Properties();
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("messages/LoyaltyMessages.properties")) {
+            english.load(in);
+        }
+        for (LoyaltyMetric metric : new LoyaltyMetric[] {LoyaltyMetric.NET_SPEND, LoyaltyMetric.ORDER_COUNT,
+                LoyaltyMetric.POINTS}) {
+            assertThat(english.getProperty("loyalty.account.progress."
+                    + LoyaltyAccountController.progressUnit(metric))).as(metric.getType()).isNotBlank();
+        }
+        assertThat(MessageFormat.format(english.getProperty("loyalty.account.progress."
+                + LoyaltyAccountController.progressUnit(LoyaltyMetric.POINTS)), "120", "Gold"))
+                .isEqualTo("Earn 120 more points for Gold.");
     }
 }

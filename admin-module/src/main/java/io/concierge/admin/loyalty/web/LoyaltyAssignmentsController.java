@@ -2,7 +2,12 @@ package io.concierge.admin.loyalty.web;
 
 import io.concierge.admin.kernel.web.AdminPermissions;
 import io.concierge.core.loyalty.LoyaltyAssignment;
+import io.concierge.core.kernel.StoreOptionsService;
 import io.concierge.core.loyalty.LoyaltyChangeImpl;
+import io.concierge.core.loyalty.LoyaltyMetric;
+import io.concierge.core.loyalty.LoyaltyOptionsImpl;
+import io.concierge.core.loyalty.LoyaltyPoints;
+import io.concierge.core.loyalty.LoyaltyPointsAdjustmentImpl;
 import io.concierge.core.loyalty.LoyaltyStandings;
 import io.concierge.core.loyalty.LoyaltyTier;
 import org.broadleafcommerce.common.exception.ServiceException;
@@ -53,6 +58,12 @@ public class LoyaltyAssignmentsController extends AdminAbstractController {
     @Resource(name = "cncLoyalty")
     protected LoyaltyStandings standings;
 
+    @Resource(name = "cncLoyaltyPoints")
+    protected LoyaltyPoints loyaltyPoints;
+
+    @Resource(name = "cncStoreOptions")
+    protected StoreOptionsService storeOptions;
+
     @Resource(name = "blCustomerService")
     protected CustomerService customerService;
 
@@ -63,7 +74,7 @@ public class LoyaltyAssignmentsController extends AdminAbstractController {
             throws ServiceException {
         adminRemoteSecurityService.securityCheck(ASSIGNMENT_ENTITY, EntityOperationType.FETCH);
         model.addAttribute("done", done == null ? null : "revoked".equals(done) ? "LoyaltyAssignment_revoked"
-                : "LoyaltyAssignment_assigned");
+                : "points".equals(done) ? "LoyaltyPoints_adjusted" : "LoyaltyAssignment_assigned");
         return page(customer, page.matches("\\d{1,6}") ? Integer.parseInt(page) : 0,
                 new LinkedHashMap<String, String>(), new HashMap<String, String>(), model);
     }
@@ -76,10 +87,7 @@ public class LoyaltyAssignmentsController extends AdminAbstractController {
             throws ServiceException {
         adminRemoteSecurityService.securityCheck(ASSIGNMENT_ENTITY, EntityOperationType.UPDATE);
         Map<String, String> errors = new LinkedHashMap<String, String>();
-        Customer customer = email.trim().isEmpty() ? null : customerService.readCustomerByEmail(email.trim());
-        if (customer == null || !customer.isRegistered()) {
-            errors.put("email", UNKNOWN_CUSTOMER);
-        }
+        Customer customer = registered(email, "email", errors);
         Date until = null;
         if (!keptUntil.trim().isEmpty()) {
             try {
@@ -94,15 +102,30 @@ public class LoyaltyAssignmentsController extends AdminAbstractController {
             errors.putIfAbsent(error.getKey(), error.getValue());
         }
         if (!errors.isEmpty()) {
-            Map<String, String> typed = new HashMap<String, String>();
-            typed.put("email", email);
-            typed.put("tier", tier);
-            typed.put("keptUntil", keptUntil);
-            typed.put("note", note);
-            return page(null, 0, errors, typed, model);
+            return again(errors, model, "email", email, "tier", tier, "keptUntil", keptUntil, "note", note);
         }
         standings.assign(customer.getId(), tierId, note, until, login());
         return "redirect:/" + SECTION_KEY + "?done=assigned&" + CUSTOMER + "=" + customer.getId();
+    }
+
+    /** Staff's points for a customer; the form's fields are named {@code points*} beside the assignment's. */
+    @RequestMapping(value = "/points", method = RequestMethod.POST)
+    public String points(@RequestParam(value = "pointsEmail", defaultValue = "") String email,
+                         @RequestParam(value = "points", defaultValue = "") String points,
+                         @RequestParam(value = "pointsNote", defaultValue = "") String note, Model model)
+            throws ServiceException {
+        adminRemoteSecurityService.securityCheck(ASSIGNMENT_ENTITY, EntityOperationType.UPDATE);
+        Map<String, String> errors = new LinkedHashMap<String, String>();
+        Customer customer = registered(email, "pointsEmail", errors);
+        for (Map.Entry<String, String> error : loyaltyPoints.check(points, note).entrySet()) {
+            errors.putIfAbsent(LoyaltyStandings.NOTE.equals(error.getKey()) ? "pointsNote" : error.getKey(),
+                    error.getValue());
+        }
+        if (!errors.isEmpty()) {
+            return again(errors, model, "pointsEmail", email, "points", points, "pointsNote", note);
+        }
+        loyaltyPoints.adjust(customer.getId(), points, note, login());
+        return "redirect:/" + SECTION_KEY + "?done=points&" + CUSTOMER + "=" + customer.getId();
     }
 
     @RequestMapping(value = "/revoke", method = RequestMethod.POST)
@@ -113,6 +136,15 @@ public class LoyaltyAssignmentsController extends AdminAbstractController {
             standings.revoke(Long.parseLong(customerId), login());
         }
         return "redirect:/" + SECTION_KEY + "?done=revoked";
+    }
+
+    /** The page again with a refused form's errors and what was typed, given as field, value, field, value… */
+    private String again(Map<String, String> errors, Model model, String... typedFields) {
+        Map<String, String> typed = new HashMap<String, String>();
+        for (int i = 0; i + 1 < typedFields.length; i += 2) {
+            typed.put(typedFields[i], typedFields[i + 1]);
+        }
+        return page(null, 0, errors, typed, model);
     }
 
     private String page(String customer, int page, Map<String, String> errors, Map<String, String> typed,
@@ -130,10 +162,15 @@ public class LoyaltyAssignmentsController extends AdminAbstractController {
         }
         model.addAttribute("tiers", standings.tiers());
         model.addAttribute("tierNames", tierNames);
-        model.addAttribute("emails", standings.emailsOf(customers));
         model.addAttribute("assignments", assignments);
         model.addAttribute("now", new Date());
         model.addAttribute("changes", changes);
+        List<LoyaltyPointsAdjustmentImpl> adjustments = loyaltyPoints.adjustments(customerId, PAGE_SIZE);
+        adjustments.forEach(adjustment -> customers.add(adjustment.getCustomerId()));
+        model.addAttribute("pointsAdjustments", adjustments);
+        model.addAttribute("emails", standings.emailsOf(customers));
+        model.addAttribute("countsPoints", LoyaltyMetric.POINTS.equals(storeOptions.read(LoyaltyOptionsImpl.class)
+                .getMetric()));
         model.addAttribute("customerId", customerId);
         model.addAttribute("page", page);
         model.addAttribute("pages", (count + PAGE_SIZE - 1) / PAGE_SIZE);
@@ -144,6 +181,16 @@ public class LoyaltyAssignmentsController extends AdminAbstractController {
         model.addAttribute("viewType", "concierge/loyaltyAssignments");
         setModelAttributes(model, SECTION_KEY);
         return "modules/defaultContainer";
+    }
+
+    /** The registered customer with the e-mail, or null with the error under {@code field}. */
+    private Customer registered(String email, String field, Map<String, String> errors) {
+        Customer customer = email.trim().isEmpty() ? null : customerService.readCustomerByEmail(email.trim());
+        if (customer == null || !customer.isRegistered()) {
+            errors.put(field, UNKNOWN_CUSTOMER);
+            return null;
+        }
+        return customer;
     }
 
     private String login() {

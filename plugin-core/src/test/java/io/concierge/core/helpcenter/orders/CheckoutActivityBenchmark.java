@@ -2,6 +2,7 @@ package io.concierge.core.helpcenter.orders;
 
 import io.concierge.core.kernel.CapabilitySwitchService;
 import io.concierge.core.kernel.StoreOptionsService;
+import io.concierge.core.loyalty.LoyaltyCheckoutActivity;
 import io.concierge.core.testing.BroadleafContextExtension;
 import org.broadleafcommerce.common.payment.PaymentTransactionType;
 import org.broadleafcommerce.core.checkout.service.CheckoutService;
@@ -35,16 +36,18 @@ import java.util.Map;
  * <li>{@code no-mail}: as {@code on}, with the order confirmation mail switched off in the help center's options
  * (the timeline's part alone);</li>
  * <li>{@code switched-off}: the capability switched off in the admin's switch ({@code cncCapabilitySwitches}); the
- * activity does not consult the switch, so it still records;</li>
+ * activity does not consult the switch, so it still records (but mails nothing);</li>
  * <li>{@code without}: the activity taken out of {@code blCheckoutWorkflow}, as in a store without the help center's
- * patch files: Broadleaf's checkout alone.</li>
+ * patch files: Broadleaf's checkout alone;</li>
+ * <li>{@code no-loyalty}: as {@code on}, with loyalty's step ({@link LoyaltyCheckoutActivity}: the shopper's standing
+ * evaluated by the set-based SQL in its own transaction) taken out: {@code on} against it is what loyalty adds.</li>
  * </ul>
  * {@code mvn -B -q -pl plugin-core test-compile exec:exec@checkout-activity-benchmark -Dbench.args="checkoutsPerRound
  * rounds warmup"} (default 200 5 300).
  */
 public final class CheckoutActivityBenchmark {
 
-    enum Way { ON, NO_MAIL, SWITCHED_OFF, WITHOUT }
+    enum Way { ON, NO_MAIL, SWITCHED_OFF, WITHOUT, NO_LOYALTY }
 
     private final TestOrders orders = TestOrders.fromContext();
     private final CheckoutService checkoutService;
@@ -55,6 +58,7 @@ public final class CheckoutActivityBenchmark {
     private final SequenceProcessor workflow;
     private final List<Activity<ProcessContext<?>>> withActivity;
     private final List<Activity<ProcessContext<?>>> withoutActivity;
+    private final List<Activity<ProcessContext<?>>> withoutLoyalty;
 
     private CheckoutActivityBenchmark(ConfigurableApplicationContext context) {
         checkoutService = context.getBean("blCheckoutService", CheckoutService.class);
@@ -64,16 +68,23 @@ public final class CheckoutActivityBenchmark {
         storeOptions = context.getBean("cncStoreOptions", StoreOptionsService.class);
         workflow = context.getBean("blCheckoutWorkflow", SequenceProcessor.class);
         withActivity = new ArrayList<Activity<ProcessContext<?>>>(workflow.getActivities());
-        withoutActivity = new ArrayList<Activity<ProcessContext<?>>>();
+        withoutActivity = without(CheckoutTimelineActivity.class);
+        withoutLoyalty = without(LoyaltyCheckoutActivity.class);
+    }
+
+    /** The workflow's activities but the one of this type. */
+    private List<Activity<ProcessContext<?>>> without(Class<?> type) {
+        List<Activity<ProcessContext<?>>> others = new ArrayList<Activity<ProcessContext<?>>>();
         for (Activity<ProcessContext<?>> activity : withActivity) {
-            if (!(((Object) activity) instanceof CheckoutTimelineActivity)) {
-                withoutActivity.add(activity);
+            if (!type.isInstance(activity)) {
+                others.add(activity);
             }
         }
-        if (withoutActivity.size() != withActivity.size() - 1) {
-            throw new IllegalStateException("blCheckoutWorkflow has not exactly one CheckoutTimelineActivity: "
+        if (others.size() != withActivity.size() - 1) {
+            throw new IllegalStateException("blCheckoutWorkflow has not exactly one " + type.getSimpleName() + ": "
                     + withActivity);
         }
+        return others;
     }
 
     public static void main(String[] args) throws Exception {
@@ -131,13 +142,19 @@ public final class CheckoutActivityBenchmark {
                     name(way), all.length, mean, p50, percentile(all, 99), mean - base, 100 * (mean - base) / base,
                     p50 - basePercentile50, 100 * (p50 - basePercentile50) / basePercentile50);
         }
+        long[] on = sorted(measured.get(Way.ON));
+        long[] noLoyalty = sorted(measured.get(Way.NO_LOYALTY));
+        System.out.printf(Locale.ROOT, "loyalty's step (on against no-loyalty): mean %+.2f ms, p50 %+.2f ms, p99"
+                        + " %+.2f ms a checkout%n", mean(on) - mean(noLoyalty),
+                percentile(on, 50) - percentile(noLoyalty, 50), percentile(on, 99) - percentile(noLoyalty, 99));
     }
 
     /** Checks out this many new carts this way; returns each checkout's time. */
     private long[] checkouts(Way way, int count) throws Exception {
         switches.setOn("helpcenter", way != Way.SWITCHED_OFF);
         confirmationMail(way != Way.NO_MAIL);
-        workflow.setActivities(way == Way.WITHOUT ? withoutActivity : withActivity);
+        workflow.setActivities(way == Way.WITHOUT ? withoutActivity
+                : way == Way.NO_LOYALTY ? withoutLoyalty : withActivity);
         long[] nanos = new long[count];
         Order last = null;
         for (int i = 0; i < count; i++) {
@@ -160,7 +177,8 @@ public final class CheckoutActivityBenchmark {
                 .createQuery("select count(m) from OutboxMailImpl m where m.idempotencyKey like :prefix", Long.class)
                 .setParameter("prefix", "order-" + orderId + "-event-%").getSingleResult());
         boolean recorded = way != Way.WITHOUT;
-        boolean mailed = way == Way.ON || way == Way.SWITCHED_OFF;
+        // Switched off, the help center records the timeline but mails nothing.
+        boolean mailed = way == Way.ON || way == Way.NO_LOYALTY;
         if (recorded != (events > 0) || mailed != (mails > 0)) {
             throw new IllegalStateException(name(way) + ": the last checkout's timeline has " + events
                     + " events, the outbox " + mails + " of its mails");

@@ -6,6 +6,6 @@ ${msg("loyalty.mail.reward." + kind, (kind == "AMOUNT_OFF")?then(money(amount), 
 
     ${code}
 
-${msg("loyalty.mail.reward.once")}
+${msg("loyalty.mail.reward.once")}<#if validThrough??> ${msg("loyalty.mail.reward.validThrough", validThrough)}</#if>
 
 ${msg("loyalty.mail.warning.link")}: ${link}

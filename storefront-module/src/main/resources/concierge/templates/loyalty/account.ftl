@@ -27,7 +27,7 @@
             <h2>${rc.getMessage("loyalty.account.rewards")}</h2>
             <ul class="entry-rewards">
                 <#list rewards as r>
-                    <li data-code="${r.code}">${rc.getMessage("loyalty.account.reward." + r.kind, [r.value, r.tier!""])} <code>${r.code}</code></li>
+                    <li data-code="${r.code}">${rc.getMessage("loyalty.account.reward." + r.kind, [r.value, r.tier!""])} <code>${r.code}</code><#if r.validThrough??> <span class="valid-through">${rc.getMessage("loyalty.account.reward.validThrough", [r.validThrough])}</span></#if></li>
                 </#list>
             </ul>
             <p class="rewards-note">${rc.getMessage("loyalty.account.rewardsNote")}</p>

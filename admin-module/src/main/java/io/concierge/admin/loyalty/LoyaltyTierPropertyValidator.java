@@ -24,7 +24,7 @@ import javax.persistence.PersistenceContext;
 /**
  * Admin field validator of the tiers' rules among the store's tiers ({@link LoyaltyTierRules}): ranks held once,
  * entry thresholds rising with the rank, keep thresholds at most the entry, discount and grace days within range,
- * an entry reward's value fitting its kind.
+ * an entry reward's value fitting its kind, its validity within range.
  * It judges the tier as submitted (the form's values), against the others as stored; a value that is not a number
  * is left to Broadleaf's own field check.
  */
@@ -66,6 +66,7 @@ public class LoyaltyTierPropertyValidator implements PropertyValidator {
             tier.setRewardKind(LoyaltyRewardKind.getInstance(valueOf(entity, LoyaltyTierRules.REWARD_KIND,
                     LoyaltyRewardKind.NONE.getType())));
             tier.setRewardValue(new BigDecimal(valueOf(entity, LoyaltyTierRules.REWARD_VALUE, "0")));
+            tier.setRewardValidDays(Integer.parseInt(valueOf(entity, LoyaltyTierRules.REWARD_VALID_DAYS, "0")));
         } catch (NumberFormatException notANumber) {
             return null;
         }

@@ -3,6 +3,7 @@ package io.concierge.core.loyalty;
 import io.concierge.core.kernel.DatabaseTimes;
 import io.concierge.core.kernel.JobLeases;
 import io.concierge.core.kernel.StorefrontUrl;
+import io.concierge.core.kernel.mail.MailFormats;
 import io.concierge.core.kernel.mail.MailOutbox;
 import io.concierge.core.kernel.mail.MailTemplates;
 import org.apache.commons.logging.Log;
@@ -24,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
@@ -39,7 +42,8 @@ import javax.persistence.PersistenceContext;
  * Gives the tiers' one-time entry rewards (scheduled by {@link LoyaltyJobs}): every entry into a tier from below (or
  * from no tier) that the change log records, since the tier's reward was set, earns the customer a single-use coupon
  * once per tier: a Broadleaf order offer delivered by a code of its own, usable once ({@code maxUses} 1, once per
- * customer) and only by that customer (its customer rule names them), mailed through the kernel's outbox. Every node
+ * customer) and only by that customer (its customer rule names them), ending the tier's reward valid days after it
+ * is given (Broadleaf's pricing no longer applies it then; 0 days: no end), mailed through the kernel's outbox. Every node
  * schedules the job, one runs it under the lease {@value #JOB}; the rewards ({@link LoyaltyRewardImpl}, unique per
  * customer and tier), their offers and mails commit together, only while the lease is held, so that a second node
  * or a lost lease can never give a reward twice. A job rather than a step of the evaluation's transaction: a
@@ -129,10 +133,12 @@ public class LoyaltyEntryRewards {
             if (!tier.hasEntryReward()) {
                 continue;
             }
-            OfferCode coupon = coupon(tier, customerId, now);
-            em.persist(new LoyaltyRewardImpl(customerId, tier.getId(), ((Number) entry[2]).longValue(),
+            Date validUntil = validUntil(tier, now);
+            OfferCode coupon = coupon(tier, customerId, now, validUntil);
+            LoyaltyRewardImpl reward = new LoyaltyRewardImpl(customerId, tier.getId(), ((Number) entry[2]).longValue(),
                     coupon.getOffer().getId(), coupon.getId(), coupon.getOfferCode(), tier.getRewardKind(),
-                    tier.getRewardValue(), now));
+                    tier.getRewardValue(), now, validUntil);
+            em.persist(reward);
             Locale locale = LoyaltyMailRecipient.locale(entry[5]);
             Map<String, Object> model = new HashMap<String, Object>();
             model.put("firstName", entry[4]);
@@ -141,6 +147,9 @@ public class LoyaltyEntryRewards {
             model.put("kind", tier.getRewardKind().getType());
             model.put("amount", new Money(tier.getRewardValue()));
             model.put("percent", tier.getRewardValue().stripTrailingZeros().toPlainString());
+            model.put("validThrough", reward.getValidThrough() == null ? null
+                    : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(MailFormats.localeFor(locale))
+                    .format(reward.getValidThrough()));
             model.put("link", storefront.resolve("/account/loyalty"));
             outbox.enqueue("loyalty.entry-reward:" + customerId + ":" + tier.getId(), entry[3].toString(),
                     templates.render(MAIL, locale, model));
@@ -149,8 +158,14 @@ public class LoyaltyEntryRewards {
         return given;
     }
 
-    /** The customer's single-use coupon for the tier's reward: an order offer and its one code. */
-    private OfferCode coupon(LoyaltyTier tier, long customerId, Date now) {
+    /** When a coupon given now ends: the tier's reward valid days later, or null (until used) for 0 days. */
+    static Date validUntil(LoyaltyTier tier, Date now) {
+        return tier.getRewardValidDays() == 0 ? null
+                : new Date(now.getTime() + TimeUnit.DAYS.toMillis(tier.getRewardValidDays()));
+    }
+
+    /** The customer's single-use coupon for the tier's reward: an order offer and its one code, ending at validUntil. */
+    private OfferCode coupon(LoyaltyTier tier, long customerId, Date now, Date validUntil) {
         String code = newCode();
         Offer offer = offerDao.create();
         offer.setName("Loyalty " + tier.getNameEn() + ": entry reward " + code);
@@ -165,6 +180,7 @@ public class LoyaltyEntryRewards {
         offer.setMaxUsesPerOrder(1);
         offer.setMaxUsesPerCustomer(1L);
         offer.setStartDate(new Date(now.getTime() - TimeUnit.MINUTES.toMillis(1)));
+        offer.setEndDate(validUntil);
         OfferRule onlyThem = new OfferRuleImpl();
         onlyThem.setMatchRule(customerRule(customerId));
         offer.getOfferMatchRules().put(OfferRuleType.CUSTOMER.getType(), onlyThem);
@@ -174,6 +190,7 @@ public class LoyaltyEntryRewards {
         offerCode.setOfferCode(code);
         offerCode.setMaxUses(1);
         offerCode.setStartDate(offer.getStartDate());
+        offerCode.setEndDate(validUntil);
         return offerCodeDao.save(offerCode);
     }
 
@@ -190,11 +207,13 @@ public class LoyaltyEntryRewards {
         return "LOY-" + new String(code);
     }
 
-    /** The customer's entry rewards not used yet (no placed order used the code), oldest first. */
+    /** The customer's entry rewards not used yet (no placed order used the code) nor ended, oldest first. */
     @Transactional(value = "blTransactionManager", readOnly = true)
     public List<LoyaltyRewardImpl> unusedOf(long customerId) {
-        return em.createQuery("select r from LoyaltyRewardImpl r where r.customerId = :customer and not exists"
+        return em.createQuery("select r from LoyaltyRewardImpl r where r.customerId = :customer"
+                + " and (r.validUntil is null or r.validUntil > :now) and not exists"
                 + " (select a.id from OfferAuditImpl a where a.offerCodeId = r.offerCodeId) order by r.id",
-                LoyaltyRewardImpl.class).setParameter("customer", customerId).getResultList();
+                LoyaltyRewardImpl.class).setParameter("customer", customerId).setParameter("now", new Date())
+                .getResultList();
     }
 }

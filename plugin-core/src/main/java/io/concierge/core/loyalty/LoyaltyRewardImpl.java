@@ -2,6 +2,8 @@ package io.concierge.core.loyalty;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Date;
 
 import javax.persistence.Column;
@@ -17,7 +19,8 @@ import javax.persistence.UniqueConstraint;
 /**
  * A tier's one-time entry reward given to a customer (CNC_LOYALTY_REWARD): the single-use coupon made for them, a
  * Broadleaf offer and its code. Unique per customer and tier, so that the reward is given once, whatever the number
- * of runs or nodes, and never again when the customer drops and re-enters the tier.
+ * of runs or nodes, and never again when the customer drops and re-enters the tier. A coupon with a validity ends
+ * when its offer does ({@code validUntil}, the offer's end date); without one it runs until used.
  */
 @Entity
 @Table(name = "CNC_LOYALTY_REWARD", uniqueConstraints = @UniqueConstraint(name = "CNC_LOYALTY_REWARD_ONCE",
@@ -60,11 +63,16 @@ public class LoyaltyRewardImpl implements Serializable {
     @Temporal(TemporalType.TIMESTAMP)
     protected Date grantedAt;
 
+    /** When the coupon's offer ends; null: it runs until used. */
+    @Column(name = "VALID_UNTIL")
+    @Temporal(TemporalType.TIMESTAMP)
+    protected Date validUntil;
+
     public LoyaltyRewardImpl() {
     }
 
     LoyaltyRewardImpl(long customerId, long tierId, long changeId, long offerId, long offerCodeId, String code,
-                      LoyaltyRewardKind kind, BigDecimal value, Date grantedAt) {
+                      LoyaltyRewardKind kind, BigDecimal value, Date grantedAt, Date validUntil) {
         this.customerId = customerId;
         this.tierId = tierId;
         this.changeId = changeId;
@@ -74,6 +82,7 @@ public class LoyaltyRewardImpl implements Serializable {
         this.kind = kind.getType();
         this.value = value;
         this.grantedAt = grantedAt;
+        this.validUntil = validUntil;
     }
 
     public Long getId() {
@@ -114,5 +123,14 @@ public class LoyaltyRewardImpl implements Serializable {
 
     public Date getGrantedAt() {
         return grantedAt;
+    }
+
+    public Date getValidUntil() {
+        return validUntil;
+    }
+
+    /** The day (UTC, as early access counts days) the coupon ends on; null: it runs until used. */
+    public LocalDate getValidThrough() {
+        return validUntil == null ? null : validUntil.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
     }
 }

@@ -87,6 +87,11 @@ public interface LoyaltyTier extends Serializable {
 
     void setRewardValue(BigDecimal value);
 
+    /** How many days an entry reward's coupon is valid from when it is given; 0: until it is used. */
+    int getRewardValidDays();
+
+    void setRewardValidDays(int days);
+
     /** Since when the entry reward is given (entries logged before do not earn it); null while there is none. */
     Date getRewardSince();
 

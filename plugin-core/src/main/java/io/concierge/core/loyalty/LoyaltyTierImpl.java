@@ -29,7 +29,7 @@ import javax.persistence.UniqueConstraint;
 /**
  * JPA mapping of {@link LoyaltyTier}, edited in the Broadleaf admin; its rules ({@link LoyaltyTierRules}) are checked
  * beside the fields by the admin's {@value #RULE_VALIDATOR}. The offer ids are not in the form: {@link LoyaltyOffers}
- * keeps them. The columns added after the first release (entry reward, early access) are nullable, so that an
+ * keeps them. The columns added after the first release (entry reward, its validity, early access) are nullable, so that an
  * existing table takes them.
  */
 @Entity
@@ -122,6 +122,12 @@ public class LoyaltyTierImpl implements LoyaltyTier, AdminMainEntity {
             helpText = "LoyaltyTierImpl_rewardValue_help",
             validationConfigurations = @ValidationConfiguration(validationImplementation = RULE_VALIDATOR))
     protected BigDecimal rewardValue;
+
+    @Column(name = "REWARD_VALID_DAYS")
+    @AdminPresentation(friendlyName = "LoyaltyTierImpl_rewardValidDays", order = 5200,
+            helpText = "LoyaltyTierImpl_rewardValidDays_help",
+            validationConfigurations = @ValidationConfiguration(validationImplementation = RULE_VALIDATOR))
+    protected Integer rewardValidDays;
 
     /** Since when the entry reward is offered: only entries logged from then on earn it. */
     @Column(name = "REWARD_SINCE")
@@ -308,6 +314,16 @@ public class LoyaltyTierImpl implements LoyaltyTier, AdminMainEntity {
     @Override
     public void setRewardValue(BigDecimal value) {
         this.rewardValue = value;
+    }
+
+    @Override
+    public int getRewardValidDays() {
+        return rewardValidDays == null ? 0 : rewardValidDays;
+    }
+
+    @Override
+    public void setRewardValidDays(int days) {
+        this.rewardValidDays = days;
     }
 
     @Override

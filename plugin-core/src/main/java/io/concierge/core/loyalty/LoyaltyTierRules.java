@@ -20,6 +20,7 @@ public final class LoyaltyTierRules {
     public static final String GRACE = "graceDays";
     public static final String REWARD_KIND = "rewardKind";
     public static final String REWARD_VALUE = "rewardValue";
+    public static final String REWARD_VALID_DAYS = "rewardValidDays";
 
     public static final String RANK_TAKEN = "LoyaltyTier_rankTaken";
     public static final String RANK_POSITIVE = "LoyaltyTier_rankPositive";
@@ -32,10 +33,12 @@ public final class LoyaltyTierRules {
     public static final String REWARD_PERCENT_RANGE = "LoyaltyTier_rewardPercentRange";
     public static final String REWARD_AMOUNT_CENTS = "LoyaltyTier_rewardAmountCents";
     public static final String REWARD_KIND_NEEDED = "LoyaltyTier_rewardKindNeeded";
+    public static final String REWARD_VALID_DAYS_RANGE = "LoyaltyTier_rewardValidDaysRange";
 
     /** More than this off every order would be a sale, not a perk. */
     public static final BigDecimal MAX_DISCOUNT_PERCENT = new BigDecimal("90");
     public static final int MAX_GRACE_DAYS = 3650;
+    public static final int MAX_REWARD_VALID_DAYS = 3650;
 
     private LoyaltyTierRules() {
     }
@@ -80,6 +83,9 @@ public final class LoyaltyTierRules {
             violations.put(GRACE, GRACE_RANGE);
         }
         rewardViolation(tier.getRewardKind(), tier.getRewardValue(), violations);
+        if (tier.getRewardValidDays() < 0 || tier.getRewardValidDays() > MAX_REWARD_VALID_DAYS) {
+            violations.put(REWARD_VALID_DAYS, REWARD_VALID_DAYS_RANGE);
+        }
         return Collections.unmodifiableMap(violations);
     }
 

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.ResponseBody;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -31,8 +32,8 @@ import javax.servlet.http.HttpServletResponse;
 /**
  * The signed-in shopper's loyalty page ({@code /account/loyalty}) and its JSON ({@code /account/loyalty.json}): the
  * tier held with its perks, what is missing for the next tier, until when a tier below its keep threshold is
- * kept, and the entry rewards' coupon codes not used yet. Anyone not signed in is sent to the sign-in page; the JSON answers 401 where the host's security has not
- * sent them there already.
+ * kept, and the entry rewards' coupon codes not used yet nor ended, with their last day. Anyone not signed in is
+ * sent to the sign-in page; the JSON answers 401 where the host's security has not sent them there already.
  */
 @Controller
 @CapabilityRoutes("loyalty")
@@ -97,7 +98,10 @@ public class LoyaltyAccountController {
         return body;
     }
 
-    /** The unused entry rewards: code, kind, value, and the tier entered (in the locale, or English). */
+    /**
+     * The unused entry rewards not ended: code, kind, value, the tier entered (in the locale, or English) and the
+     * last day (UTC) it is valid on (yyyy-MM-dd, or as the locale writes it), null when it runs until used.
+     */
     private List<Map<String, Object>> rewards(long customerId, ShopperLocale locale) {
         Map<Long, LoyaltyTier> tiers = new HashMap<Long, LoyaltyTier>();
         for (LoyaltyTier tier : standings.tiers()) {
@@ -111,6 +115,9 @@ public class LoyaltyAccountController {
             reward.put("kind", given.getKind().getType());
             reward.put("value", given.getValue());
             reward.put("tier", tier == null ? null : locale == null ? tier.getNameEn() : tier.nameIn(locale.getLocale()));
+            LocalDate validThrough = given.getValidThrough();
+            reward.put("validThrough", validThrough == null ? null : locale == null ? validThrough.toString()
+                    : EarlyAccessWidget.day(validThrough, locale.getLocale()));
             rewards.add(reward);
         }
         return rewards;

@@ -9,6 +9,7 @@ import io.concierge.core.testing.BroadleafContextExtension;
 import org.broadleafcommerce.common.money.Money;
 import org.broadleafcommerce.core.offer.domain.Offer;
 import org.broadleafcommerce.core.offer.domain.OfferCode;
+import org.broadleafcommerce.core.offer.domain.OfferCodeImpl;
 import org.broadleafcommerce.core.offer.service.OfferService;
 import org.broadleafcommerce.core.offer.service.exception.OfferMaxUseExceededException;
 import org.broadleafcommerce.core.order.domain.Order;
@@ -20,6 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -31,6 +35,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import javax.annotation.Resource;
 import javax.persistence.EntityManager;
@@ -45,7 +50,9 @@ import static org.awaitility.Awaitility.await;
  * giving 15.00 off the next order while these tests run: entering the tier once gives one single-use code and one
  * mail; dropping out and entering again gives none; an entry logged before the reward was set gives none; two nodes running at once give one; the unique key refuses a
  * second reward even so. End to end through Broadleaf's pricing, the code takes 15.00 off its customer's cart (an
- * Expedition cart of 25.00, shipping free), nothing off another shopper's, and once used it is used up.
+ * Expedition cart of 25.00, shipping free), nothing off another shopper's, and once used it is used up. A reward
+ * valid 90 days ends its offer and code then and its mail says until when; one that has ended takes nothing off and
+ * is no longer listed.
  */
 @ExtendWith(BroadleafContextExtension.class)
 class LoyaltyEntryRewardsIT {
@@ -85,6 +92,7 @@ class LoyaltyEntryRewardsIT {
     @AfterEach
     void noRewardForOtherTests() {
         reward(LoyaltyRewardKind.NONE, null);
+        validFor(0);
     }
 
     private void reward(LoyaltyRewardKind kind, BigDecimal value) {
@@ -92,6 +100,13 @@ class LoyaltyEntryRewardsIT {
             LoyaltyTier expedition = em.find(LoyaltyTierImpl.class, tiers.expedition.getId());
             expedition.setRewardKind(kind);
             expedition.setRewardValue(value);
+            return null;
+        });
+    }
+
+    private void validFor(int days) {
+        tiers.inTransaction(status -> {
+            em.find(LoyaltyTierImpl.class, tiers.expedition.getId()).setRewardValidDays(days);
             return null;
         });
     }
@@ -130,9 +145,12 @@ class LoyaltyEntryRewardsIT {
         assertThat(reward.getTierId()).isEqualTo(tiers.expedition.getId());
         assertThat(reward.getCode()).matches("LOY-[A-Z2-9]{10}");
         assertThat(reward.getKind()).isEqualTo(LoyaltyRewardKind.AMOUNT_OFF);
+        assertThat(reward.getValidUntil()).as("0 days: until used").isNull();
         tiers.inTransaction(status -> {
             OfferCode code = offerService.lookupOfferCodeByCode(reward.getCode());
             assertThat(code.getMaxUses()).isEqualTo(1);
+            assertThat(code.getEndDate()).isNull();
+            assertThat(code.getOffer().getEndDate()).isNull();
             Offer offer = code.getOffer();
             assertThat(offer.getId()).isEqualTo(reward.getOfferId());
             assertThat(offer.getValue()).isEqualByComparingTo("15.00");
@@ -151,6 +169,7 @@ class LoyaltyEntryRewardsIT {
         assertThat(mails.get(0).getTextBody()).contains("$15.00 off your next order", reward.getCode(),
                 "/account/loyalty");
         assertThat(mails.get(0).getHtmlBody()).contains(reward.getCode());
+        assertThat(mails.get(0).getTextBody()).doesNotContain("valid through");
 
         run();
         assertThat(rewardsOf(customer)).as("a second run").hasSize(1);
@@ -203,7 +222,7 @@ class LoyaltyEntryRewardsIT {
         assertThatThrownBy(() -> tiers.inTransaction(status -> {
             em.persist(new LoyaltyRewardImpl(customer.getId(), tiers.expedition.getId(), given.getChangeId(),
                     given.getOfferId(), given.getOfferCodeId(), "LOY-AGAIN", LoyaltyRewardKind.AMOUNT_OFF,
-                    BigDecimal.ONE, new Date()));
+                    BigDecimal.ONE, new Date(), null));
             em.flush();
             return null;
         })).as("unique per customer and tier").isInstanceOf(RuntimeException.class);
@@ -237,6 +256,54 @@ class LoyaltyEntryRewardsIT {
         assertThat(mailsTo(customer).get(0).getTextBody()).contains("20% off your next order");
     }
 
+    @Test
+    void aRewardValidFor90DaysEndsItsOfferThenAndTheMailSaysUntilWhen() throws Exception {
+        validFor(90);
+        Customer customer = enteringExpedition();
+        run();
+        LoyaltyRewardImpl reward = rewardsOf(customer).get(0);
+        assertThat(reward.getValidUntil().getTime() - reward.getGrantedAt().getTime())
+                .isEqualTo(TimeUnit.DAYS.toMillis(90));
+        LocalDate lastDay = reward.getGrantedAt().toInstant().atZone(ZoneOffset.UTC).toLocalDate().plusDays(90);
+        assertThat(reward.getValidThrough()).isEqualTo(lastDay);
+        tiers.inTransaction(status -> {
+            OfferCode code = offerService.lookupOfferCodeByCode(reward.getCode());
+            assertThat(code.getOffer().getEndDate()).isEqualTo(reward.getValidUntil());
+            assertThat(code.getEndDate()).isEqualTo(reward.getValidUntil());
+            return null;
+        });
+        assertThat(mailsTo(customer).get(0).getTextBody()).contains("It is valid through "
+                + DateTimeFormatter.ofPattern("MMMM d, yyyy", Locale.US).format(lastDay) + ".");
+        assertThat(mailsTo(customer).get(0).getHtmlBody()).contains("It is valid through ");
+        assertThat(rewards.unusedOf(customer.getId())).extracting(LoyaltyRewardImpl::getCode)
+                .containsExactly(reward.getCode());
+        assertThat(totalWithCode(customer, reward.getCode())).as("still valid").isEqualByComparingTo("10.00");
+    }
+
+    @Test
+    void anEndedCouponTakesNothingOffThroughBroadleafsPricingAndIsNoLongerListed() throws Exception {
+        validFor(1);
+        Customer customer = enteringExpedition();
+        run();
+        LoyaltyRewardImpl reward = rewardsOf(customer).get(0);
+        // As if it had been given three days ago: it ended two days ago.
+        long threeDays = TimeUnit.DAYS.toMillis(3);
+        tiers.inTransaction(status -> {
+            LoyaltyRewardImpl given = em.find(LoyaltyRewardImpl.class, reward.getId());
+            given.grantedAt = new Date(given.grantedAt.getTime() - threeDays);
+            given.validUntil = new Date(given.validUntil.getTime() - threeDays);
+            OfferCode code = em.find(OfferCodeImpl.class, reward.getOfferCodeId());
+            code.setStartDate(new Date(code.getStartDate().getTime() - threeDays));
+            code.setEndDate(given.validUntil);
+            Offer offer = code.getOffer();
+            offer.setStartDate(code.getStartDate());
+            offer.setEndDate(given.validUntil);
+            return null;
+        });
+        assertThat(rewards.unusedOf(customer.getId())).as("ended: no longer shown").isEmpty();
+        assertThat(totalWithCode(customer, reward.getCode())).as("nothing off").isEqualByComparingTo("25.00");
+    }
+
     private BigDecimal totalWithCode(Customer customer, String code) throws Exception {
         return orders.withOpenEntityManager(() -> orders.orderService.addOfferCode(orders.pricedCartOf(customer),
                 offerService.lookupOfferCodeByCode(code), true).getTotal().getAmount());
@@ -252,12 +319,16 @@ class LoyaltyEntryRewardsIT {
         model.put("amount", new Money("15.00"));
         model.put("percent", "15");
         model.put("link", "http://shop.example/account/loyalty");
+        model.put("validThrough", "15 de janeiro de 2027");
         RenderedMail portuguese = templates.render(LoyaltyEntryRewards.MAIL, new Locale("pt", "BR"), model);
         assertThat(portuguese.getSubject()).isEqualTo("Bem-vindo ao Cume: um cupom para o seu pr\u00f3ximo pedido");
-        assertThat(portuguese.getTextBody()).contains("Ol\u00e1, Ana,", "15,00", "LOY-ABCDEFGHJK");
+        assertThat(portuguese.getTextBody()).contains("Ol\u00e1, Ana,", "15,00", "LOY-ABCDEFGHJK",
+                "Ele vale at\u00e9 15 de janeiro de 2027.");
         model.put("kind", LoyaltyRewardKind.PERCENT_OFF.getType());
+        model.put("validThrough", "15 de enero de 2027");
         RenderedMail spanish = templates.render(LoyaltyEntryRewards.MAIL, new Locale("es", "ES"), model);
-        assertThat(spanish.getTextBody()).contains("Hola, Ana:", "15 % de descuento", "LOY-ABCDEFGHJK");
+        assertThat(spanish.getTextBody()).contains("Hola, Ana:", "15 % de descuento", "LOY-ABCDEFGHJK",
+                "Es v\u00e1lido hasta el 15 de enero de 2027.");
         assertThat(spanish.getHtmlBody()).contains("href=\"http://shop.example/account/loyalty\"");
     }
 }

@@ -124,4 +124,22 @@ class LoyaltyTierRulesTest {
                 Collections.<LoyaltyTier>emptyList()))
                 .containsExactly(entry(LoyaltyTierRules.REWARD_KIND, LoyaltyTierRules.REWARD_KIND_NEEDED));
     }
+
+    @Test
+    void anEntryRewardIsValidForNoneOrOneTo3650Days() {
+        for (int days : new int[] {0, 1, 90, 3650}) {
+            LoyaltyTier tier = rewarding(LoyaltyRewardKind.AMOUNT_OFF, "15.00");
+            tier.setRewardValidDays(days);
+            assertThat(LoyaltyTierRules.violations(tier, Collections.<LoyaltyTier>emptyList())).as(days + " days")
+                    .isEmpty();
+        }
+        for (int days : new int[] {-1, 3651}) {
+            LoyaltyTier tier = rewarding(LoyaltyRewardKind.AMOUNT_OFF, "15.00");
+            tier.setRewardValidDays(days);
+            assertThat(LoyaltyTierRules.violations(tier, Collections.<LoyaltyTier>emptyList())).as(days + " days")
+                    .containsExactly(entry(LoyaltyTierRules.REWARD_VALID_DAYS,
+                            LoyaltyTierRules.REWARD_VALID_DAYS_RANGE));
+        }
+        assertThat(new LoyaltyTierImpl().getRewardValidDays()).as("empty: no expiry").isZero();
+    }
 }

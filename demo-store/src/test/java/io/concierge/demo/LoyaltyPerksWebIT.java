@@ -8,14 +8,22 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Collections;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * The demo's entry rewards and early access over HTTP: Diego Navarro, who entered Expedition at the demo's first
- * start, has his 15 % coupon on his loyalty page, in its JSON and in the mailbox (in Spanish, his language); the Solo
+ * start, has his 15 % coupon on his loyalty page, in its JSON and in the mailbox (in Spanish, his language), with no
+ * end; Ana Souza's Summit coupon of $15.00 is valid 90 days, through the day her page and its JSON say; the Solo
  * Trekker 1 Tent, in early access for Expedition, says so on its page, is refused to a guest's cart with the message
  * and nothing added, and goes into Diego's. Diego's coupon in his cart: Broadleaf's pricing takes it off beside
  * Expedition's discount; in a guest's cart it takes nothing off and is refused with the message. The tier's form in
@@ -25,6 +33,7 @@ import static org.awaitility.Awaitility.await;
 class LoyaltyPerksWebIT {
 
     private static final String DIEGO = "diego.navarro@example.com";
+    private static final String ANA = "ana.souza@example.com";
     private static final String TENT = "/tents-shelter/solo-trekker-1-tent";
     private static final String TRAIL_RUNNER = "/backpacks/trail-runner-28";
 
@@ -36,7 +45,7 @@ class LoyaltyPerksWebIT {
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
                 assertThat(diego.get("/account/loyalty.json").body())
                         .containsPattern("\"entryRewards\":\\[\\{\"code\":\"LOY-[A-Z2-9]{10}\",\"kind\":\"PERCENT_OFF\","
-                                + "\"value\":15(\\.00)?,\"tier\":\"Expedition\"\\}\\]"));
+                                + "\"value\":15(\\.00)?,\"tier\":\"Expedition\",\"validThrough\":null\\}\\]"));
         Document page = diego.page("/account/loyalty");
         Element coupon = page.selectFirst(".loyalty .entry-rewards li");
         assertThat(coupon).as(page.select("main").html()).isNotNull();
@@ -49,6 +58,31 @@ class LoyaltyPerksWebIT {
                 assertThat(ShopperSession.stepByStep(RunningDemoStore.site()).page("/demo/mailbox")
                         .select("tr:has(td:containsOwn(" + DIEGO + "))").text())
                         .contains("Bienvenido a Expedici\u00f3n: un cup\u00f3n para su pr\u00f3ximo pedido"));
+    }
+
+    @Test
+    void anasSummitCouponIsValidFor90DaysFromItsIssueAndHerPageSaysThrough() throws IOException {
+        ShopperSession ana = ShopperSession.stepByStep(RunningDemoStore.site());
+        ana.signInShopper(ANA, "demo1234");
+        Pattern summitCoupon = Pattern.compile("\\{\"code\":\"(LOY-[A-Z2-9]{10})\",\"kind\":\"AMOUNT_OFF\","
+                + "\"value\":15(\\.00)?,\"tier\":\"Summit\",\"validThrough\":\"(\\d{4}-\\d{2}-\\d{2})\"\\}");
+        String[] json = new String[1];
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() ->
+                assertThat(json[0] = ana.get("/account/loyalty.json").body()).containsPattern(summitCoupon));
+        Matcher coupon = summitCoupon.matcher(json[0]);
+        assertThat(coupon.find()).isTrue();
+        // Given at the demo's start, within this run: 90 days from today (UTC), or from yesterday just past midnight.
+        LocalDate lastDay = LocalDate.parse(coupon.group(3));
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        assertThat(lastDay).isBetween(today.plusDays(89), today.plusDays(90));
+
+        Element listed = ana.page("/account/loyalty").selectFirst(".loyalty .entry-rewards li[data-code="
+                + coupon.group(1) + "]");
+        assertThat(listed).isNotNull();
+        DateTimeFormatter longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG);
+        assertThat(listed.select(".valid-through").text()).isIn(
+                "Valid through " + longDate.withLocale(Locale.US).format(lastDay) + ".",
+                "V\u00e1lido at\u00e9 " + longDate.withLocale(new Locale("pt", "BR")).format(lastDay) + ".");
     }
 
     @Test

@@ -91,11 +91,17 @@ class LoyaltyTierPropertyValidatorIT {
 
     private List<String> errors(LoyaltyTier record, String rank, String entry, String keep, String discount,
                                 String rewardKind, String rewardValue) {
+        return errors(record, rank, entry, keep, discount, rewardKind, rewardValue, "");
+    }
+
+    private List<String> errors(LoyaltyTier record, String rank, String entry, String keep, String discount,
+                                String rewardKind, String rewardValue, String rewardValidDays) {
         Entity submitted = new Entity();
         submitted.setType(new String[] {LoyaltyTierImpl.class.getName()});
         submitted.setProperties(new Property[] {property("rank", rank), property("entryThreshold", entry),
                 property("keepThreshold", keep), property("discountPercent", discount), property("graceDays", "0"),
-                property("rewardKind", rewardKind), property("rewardValue", rewardValue)});
+                property("rewardKind", rewardKind), property("rewardValue", rewardValue),
+                property("rewardValidDays", rewardValidDays)});
         PropertyValidator validator = context.getBean("cncLoyaltyTierPropertyValidator", PropertyValidator.class);
         List<String> errors = new ArrayList<String>();
         for (String field : fieldsWithTheRuleValidator()) {
@@ -119,7 +125,7 @@ class LoyaltyTierPropertyValidatorIT {
     @Test
     void theRulesAreCheckedOnEveryNumberOfTheForm() {
         assertThat(fieldsWithTheRuleValidator()).containsExactlyInAnyOrder("rank", "entryThreshold",
-                "keepThreshold", "graceDays", "discountPercent", "rewardKind", "rewardValue");
+                "keepThreshold", "graceDays", "discountPercent", "rewardKind", "rewardValue", "rewardValidDays");
     }
 
     @Test
@@ -153,5 +159,15 @@ class LoyaltyTierPropertyValidatorIT {
                 .containsExactly("rewardValue: " + LoyaltyTierRules.REWARD_VALUE_NEEDED);
         assertThat(errors(new LoyaltyTierImpl(), "2", "200", "150", "0", "NONE", "10"))
                 .containsExactly("rewardKind: " + LoyaltyTierRules.REWARD_KIND_NEEDED);
+    }
+
+    @Test
+    void anEntryRewardValidForMoreThan3650DaysOrLessThan0IsAFieldError() {
+        assertThat(errors(new LoyaltyTierImpl(), "2", "200", "150", "0", "AMOUNT_OFF", "15.00", "90")).isEmpty();
+        assertThat(errors(new LoyaltyTierImpl(), "2", "200", "150", "0", "AMOUNT_OFF", "15.00", "")).isEmpty();
+        assertThat(errors(new LoyaltyTierImpl(), "2", "200", "150", "0", "AMOUNT_OFF", "15.00", "3651"))
+                .containsExactly("rewardValidDays: " + LoyaltyTierRules.REWARD_VALID_DAYS_RANGE);
+        assertThat(errors(new LoyaltyTierImpl(), "2", "200", "150", "0", "AMOUNT_OFF", "15.00", "-1"))
+                .containsExactly("rewardValidDays: " + LoyaltyTierRules.REWARD_VALID_DAYS_RANGE);
     }
 }

@@ -117,6 +117,14 @@ class LoyaltyEntryRewardsIT {
         return customer;
     }
 
+    /** A customer entering Expedition while its reward is valid for these days, after a run. */
+    private Customer rewardedNewcomer(int validDays) {
+        validFor(validDays);
+        Customer customer = enteringExpedition();
+        run();
+        return customer;
+    }
+
     private Integer run() {
         Integer[] given = new Integer[1];
         await().atMost(Duration.ofSeconds(30)).until(() -> (given[0] = rewards.runNow(new Date())) != null);
@@ -258,9 +266,7 @@ class LoyaltyEntryRewardsIT {
 
     @Test
     void aRewardValidFor90DaysEndsItsOfferThenAndTheMailSaysUntilWhen() throws Exception {
-        validFor(90);
-        Customer customer = enteringExpedition();
-        run();
+        Customer customer = rewardedNewcomer(90);
         LoyaltyRewardImpl reward = rewardsOf(customer).get(0);
         assertThat(reward.getValidUntil().getTime() - reward.getGrantedAt().getTime())
                 .isEqualTo(TimeUnit.DAYS.toMillis(90));
@@ -282,9 +288,7 @@ class LoyaltyEntryRewardsIT {
 
     @Test
     void anEndedCouponTakesNothingOffThroughBroadleafsPricingAndIsNoLongerListed() throws Exception {
-        validFor(1);
-        Customer customer = enteringExpedition();
-        run();
+        Customer customer = rewardedNewcomer(1);
         LoyaltyRewardImpl reward = rewardsOf(customer).get(0);
         // As if it had been given three days ago: it ended two days ago.
         long threeDays = TimeUnit.DAYS.toMillis(3);

@@ -43,12 +43,12 @@ import javax.persistence.PersistenceContext;
  * from no tier) that the change log records, since the tier's reward was set, earns the customer a single-use coupon
  * once per tier: a Broadleaf order offer delivered by a code of its own, usable once ({@code maxUses} 1, once per
  * customer) and only by that customer (its customer rule names them), ending the tier's reward valid days after it
- * is given (Broadleaf's pricing no longer applies it then; 0 days: no end), mailed through the kernel's outbox. Every node
- * schedules the job, one runs it under the lease {@value #JOB}; the rewards ({@link LoyaltyRewardImpl}, unique per
- * customer and tier), their offers and mails commit together, only while the lease is held, so that a second node
- * or a lost lease can never give a reward twice. A job rather than a step of the evaluation's transaction: a
- * recalculation that lifts many customers does not make their offers and mails inside its ranges, and a failed
- * reward never costs a checkout.
+ * is given (Broadleaf's pricing no longer applies it then; 0 days: no end), mailed through the kernel's outbox.
+ * Every node schedules the job, one runs it under the lease {@value #JOB}; the rewards ({@link LoyaltyRewardImpl},
+ * unique per customer and tier), their offers and mails commit together, only while the lease is held, so that a
+ * second node or a lost lease can never give a reward twice. A job rather than a step of the evaluation's
+ * transaction: a recalculation that lifts many customers does not make their offers and mails inside its ranges, and
+ * a failed reward never costs a checkout.
  */
 @Component("cncLoyaltyEntryRewards")
 public class LoyaltyEntryRewards {
@@ -135,9 +135,9 @@ public class LoyaltyEntryRewards {
             }
             Date validUntil = validUntil(tier, now);
             OfferCode coupon = coupon(tier, customerId, now, validUntil);
-            LoyaltyRewardImpl reward = new LoyaltyRewardImpl(customerId, tier.getId(), ((Number) entry[2]).longValue(),
-                    coupon.getOffer().getId(), coupon.getId(), coupon.getOfferCode(), tier.getRewardKind(),
-                    tier.getRewardValue(), now, validUntil);
+            LoyaltyRewardImpl reward = new LoyaltyRewardImpl(customerId, tier.getId(),
+                    ((Number) entry[2]).longValue(), coupon.getOffer().getId(), coupon.getId(), coupon.getOfferCode(),
+                    tier.getRewardKind(), tier.getRewardValue(), now, validUntil);
             em.persist(reward);
             Locale locale = LoyaltyMailRecipient.locale(entry[5]);
             Map<String, Object> model = new HashMap<String, Object>();
@@ -164,7 +164,7 @@ public class LoyaltyEntryRewards {
                 : new Date(now.getTime() + TimeUnit.DAYS.toMillis(tier.getRewardValidDays()));
     }
 
-    /** The customer's single-use coupon for the tier's reward: an order offer and its one code, ending at validUntil. */
+    /** The customer's single-use coupon for the tier's reward: an order offer and its one code, both ending then. */
     private OfferCode coupon(LoyaltyTier tier, long customerId, Date now, Date validUntil) {
         String code = newCode();
         Offer offer = offerDao.create();

@@ -29,8 +29,8 @@ import javax.persistence.UniqueConstraint;
 /**
  * JPA mapping of {@link LoyaltyTier}, edited in the Broadleaf admin; its rules ({@link LoyaltyTierRules}) are checked
  * beside the fields by the admin's {@value #RULE_VALIDATOR}. The offer ids are not in the form: {@link LoyaltyOffers}
- * keeps them. The columns added after the first release (entry reward, its validity, early access) are nullable, so that an
- * existing table takes them.
+ * keeps them. The columns added after the first release (entry reward, its validity, early access) are nullable,
+ * so that an existing table takes them.
  */
 @Entity
 @Table(name = "CNC_LOYALTY_TIER", uniqueConstraints = @UniqueConstraint(columnNames = "TIER_RANK"))

@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Date;
@@ -158,10 +159,14 @@ public class LoyaltyEntryRewards {
         return given;
     }
 
-    /** When a coupon given now ends: the tier's reward valid days later, or null (until used) for 0 days. */
+    /**
+     * When a coupon given now ends: at the end of the UTC day the tier's reward valid days after today, so that the
+     * day the mail and the page name ("valid through") is whole; null (until used) for 0 days.
+     */
     static Date validUntil(LoyaltyTier tier, Date now) {
         return tier.getRewardValidDays() == 0 ? null
-                : new Date(now.getTime() + TimeUnit.DAYS.toMillis(tier.getRewardValidDays()));
+                : Date.from(now.toInstant().atZone(ZoneOffset.UTC).toLocalDate()
+                        .plusDays(tier.getRewardValidDays() + 1L).atStartOfDay(ZoneOffset.UTC).toInstant());
     }
 
     /** The customer's single-use coupon for the tier's reward: an order offer and its one code, both ending then. */

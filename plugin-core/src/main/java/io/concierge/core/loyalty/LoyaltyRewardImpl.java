@@ -131,6 +131,7 @@ public class LoyaltyRewardImpl implements Serializable {
 
     /** The day (UTC, as early access counts days) the coupon ends on; null: it runs until used. */
     public LocalDate getValidThrough() {
-        return validUntil == null ? null : validUntil.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
+        // The coupon ends at midnight (UTC) after its last day.
+        return validUntil == null ? null : validUntil.toInstant().atZone(ZoneOffset.UTC).toLocalDate().minusDays(1);
     }
 }

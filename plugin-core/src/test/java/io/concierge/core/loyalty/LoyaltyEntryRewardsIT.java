@@ -268,9 +268,9 @@ class LoyaltyEntryRewardsIT {
     void aRewardValidFor90DaysEndsItsOfferThenAndTheMailSaysUntilWhen() throws Exception {
         Customer customer = rewardedNewcomer(90);
         LoyaltyRewardImpl reward = rewardsOf(customer).get(0);
-        assertThat(reward.getValidUntil().getTime() - reward.getGrantedAt().getTime())
-                .isEqualTo(TimeUnit.DAYS.toMillis(90));
         LocalDate lastDay = reward.getGrantedAt().toInstant().atZone(ZoneOffset.UTC).toLocalDate().plusDays(90);
+        assertThat(reward.getValidUntil().toInstant()).as("the end of its last day, UTC")
+                .isEqualTo(lastDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
         assertThat(reward.getValidThrough()).isEqualTo(lastDay);
         tiers.inTransaction(status -> {
             OfferCode code = offerService.lookupOfferCodeByCode(reward.getCode());
@@ -290,7 +290,7 @@ class LoyaltyEntryRewardsIT {
     void anEndedCouponTakesNothingOffThroughBroadleafsPricingAndIsNoLongerListed() throws Exception {
         Customer customer = rewardedNewcomer(1);
         LoyaltyRewardImpl reward = rewardsOf(customer).get(0);
-        // As if it had been given three days ago: it ended two days ago.
+        // As if it had been given three days ago: valid through the day after that, it has ended.
         long threeDays = TimeUnit.DAYS.toMillis(3);
         tiers.inTransaction(status -> {
             LoyaltyRewardImpl given = em.find(LoyaltyRewardImpl.class, reward.getId());

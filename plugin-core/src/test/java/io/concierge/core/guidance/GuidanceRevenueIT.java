@@ -3,6 +3,7 @@ package io.concierge.core.guidance;
 import io.concierge.core.helpcenter.orders.NewOrderEvent;
 import io.concierge.core.helpcenter.orders.OrderTimelineService;
 import io.concierge.core.helpcenter.orders.TestOrders;
+import io.concierge.core.kernel.orders.AnnouncedEvent;
 import io.concierge.core.kernel.orders.OrderEvent;
 import io.concierge.core.kernel.orders.OrderEventListener;
 import io.concierge.core.kernel.orders.OrderEventType;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -181,22 +181,7 @@ class GuidanceRevenueIT {
 
     /** An order event of the order as the timeline hands it to its listeners (an id of its own for each). */
     private static OrderEvent event(Order order, OrderEventType type, BigDecimal amount) {
-        long id = -order.getId() * 10 - type.ordinal();
-        return (OrderEvent) Proxy.newProxyInstance(OrderEvent.class.getClassLoader(), new Class<?>[] {OrderEvent.class},
-                (proxy, method, arguments) -> {
-                    switch (method.getName()) {
-                        case "getId":
-                            return id;
-                        case "getOrderId":
-                            return order.getId();
-                        case "getType":
-                            return type;
-                        case "getAmount":
-                            return amount;
-                        default:
-                            throw new UnsupportedOperationException(method.getName());
-                    }
-                });
+        return AnnouncedEvent.of(-order.getId() * 10 - type.ordinal(), order.getId(), type, amount);
     }
 
     private Order place(Order cart) {

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -81,20 +80,6 @@ class OrderDeductionsIT {
     }
 
     private OrderEvent event(long id, OrderEventType type, BigDecimal amount) {
-        return (OrderEvent) Proxy.newProxyInstance(OrderEvent.class.getClassLoader(), new Class<?>[] {OrderEvent.class},
-                (proxy, method, arguments) -> {
-                    switch (method.getName()) {
-                        case "getId":
-                            return id;
-                        case "getOrderId":
-                            return orderId;
-                        case "getType":
-                            return type;
-                        case "getAmount":
-                            return amount;
-                        default:
-                            throw new UnsupportedOperationException(method.getName());
-                    }
-                });
+        return AnnouncedEvent.of(id, orderId, type, amount);
     }
 }

@@ -64,7 +64,7 @@ public class GuidanceRevenue {
     /**
      * Per day, block and lead reason sold from: the orders placed, the revenue of the suggested items in them, and
      * those orders' totals (an order counted once per block and reason however many of its items came from it), net
-     * of what was given back later ({@link GuidanceOrderEvents}): an order cancelled or refunded whole, or refunded in
+     * of what was given back later ({@link OrderDeductionImpl}): an order cancelled or refunded whole, or refunded in
      * part up to its total, is left out; a refund in part takes its share of the order's total off the items' revenue
      * (the event names an amount, not items) and its amount off the order's total. Each row: day, block, reason,
      * orders, items' revenue, orders' total.

@@ -33,7 +33,7 @@ import javax.persistence.PersistenceContext;
  * decides by without applying anything.
  *
  * <p>The rules: the value is the options' metric over the placed orders in the options' window, less cancelled and
- * wholly refunded orders and the amounts refunded in part ({@link LoyaltyDeductionImpl}); points are that net spend
+ * wholly refunded orders and the amounts refunded in part ({@link OrderDeductionImpl}); points are that net spend
  * times the points per unit, rounded down, plus staff's points ({@link LoyaltyPoints}). A customer below the
  * tier's keep threshold keeps it for its grace days, then drops one tier (never below the tier the value enters);
  * a value that enters a higher tier moves the customer there at once; staff's assignment in force

@@ -1,5 +1,6 @@
 package io.concierge.core.guidance;
 
+import io.concierge.core.kernel.orders.OrderDeductionImpl;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -63,7 +64,7 @@ public class GuidanceRevenue {
     /**
      * Per day, block and lead reason sold from: the orders placed, the revenue of the suggested items in them, and
      * those orders' totals (an order counted once per block and reason however many of its items came from it), net
-     * of what was given back later ({@link GuidanceOrderEvents}): an order cancelled or refunded whole, or refunded in
+     * of what was given back later ({@link OrderDeductionImpl}): an order cancelled or refunded whole, or refunded in
      * part up to its total, is left out; a refund in part takes its share of the order's total off the items' revenue
      * (the event names an amount, not items) and its amount off the order's total. Each row: day, block, reason,
      * orders, items' revenue, orders' total.
@@ -81,7 +82,7 @@ public class GuidanceRevenue {
                 + " GROUP BY SOLD_ON, BLOCK, REASON, ORDER_ID) s"
                 + " JOIN BLC_ORDER o ON o.ORDER_ID = s.ORDER_ID"
                 + " LEFT JOIN (SELECT ORDER_ID, SUM(CASE WHEN KIND = 'REFUNDED_IN_PART' THEN 0 ELSE 1 END) AS VOIDING,"
-                + " SUM(COALESCE(AMOUNT, 0)) AS REFUNDED FROM " + RevenueDeductionImpl.TABLE + " GROUP BY ORDER_ID) r"
+                + " SUM(COALESCE(AMOUNT, 0)) AS REFUNDED FROM " + OrderDeductionImpl.TABLE + " GROUP BY ORDER_ID) r"
                 + " ON r.ORDER_ID = s.ORDER_ID"
                 + " WHERE COALESCE(r.VOIDING, 0) = 0 AND (o.ORDER_TOTAL IS NULL OR o.ORDER_TOTAL <= 0"
                 + " OR " + refunded + " < o.ORDER_TOTAL)"

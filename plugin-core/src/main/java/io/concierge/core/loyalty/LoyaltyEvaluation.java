@@ -2,6 +2,7 @@ package io.concierge.core.loyalty;
 
 import io.concierge.core.kernel.DatabaseTimes;
 import io.concierge.core.kernel.StoreOptionsService;
+import io.concierge.core.kernel.orders.OrderDeductionImpl;
 import org.hibernate.Session;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -32,7 +33,7 @@ import javax.persistence.PersistenceContext;
  * decides by without applying anything.
  *
  * <p>The rules: the value is the options' metric over the placed orders in the options' window, less cancelled and
- * wholly refunded orders and the amounts refunded in part ({@link LoyaltyDeductionImpl}); points are that net spend
+ * wholly refunded orders and the amounts refunded in part ({@link OrderDeductionImpl}); points are that net spend
  * times the points per unit, rounded down, plus staff's points ({@link LoyaltyPoints}). A customer below the
  * tier's keep threshold keeps it for its grace days, then drops one tier (never below the tier the value enters);
  * a value that enters a higher tier moves the customer there at once; staff's assignment in force
@@ -221,7 +222,7 @@ public class LoyaltyEvaluation {
                 + ") + SUM(w.POINTS)" : "SUM(w.WEIGHT)") + " AS METRIC_VALUE FROM ("
                 + " SELECT x.CUSTOMER_ID, x.WEIGHT, 0 AS POINTS FROM (SELECT o.CUSTOMER_ID, " + weight + " AS WEIGHT"
                 + " FROM BLC_ORDER o JOIN BLC_CUSTOMER c ON c.CUSTOMER_ID = o.CUSTOMER_ID"
-                + " LEFT JOIN CNC_LOYALTY_DEDUCTION d ON d.ORDER_ID = o.ORDER_ID"
+                + " LEFT JOIN " + OrderDeductionImpl.TABLE + " d ON d.ORDER_ID = o.ORDER_ID"
                 + " WHERE " + COUNTED_ORDERS + " GROUP BY o.CUSTOMER_ID, o.ORDER_ID, o.ORDER_TOTAL) x"
                 + " UNION ALL SELECT s.CUSTOMER_ID, 0 AS WEIGHT, 0 AS POINTS FROM CNC_LOYALTY_STANDING s"
                 + " WHERE s.CUSTOMER_ID BETWEEN :firstCustomer AND :lastCustomer"

@@ -1,5 +1,6 @@
 package io.concierge.core.loyalty;
 
+import io.concierge.core.kernel.orders.OrderDeductions;
 import io.concierge.core.kernel.orders.OrderEvent;
 import io.concierge.core.kernel.orders.OrderEventListener;
 import io.concierge.core.kernel.orders.OrderEventType;
@@ -13,14 +14,18 @@ import javax.persistence.EntityManager;
 import javax.persistence.PersistenceContext;
 
 /**
- * Cancellations and refunds count against the standing at once: each such event is kept as a deduction
- * ({@link LoyaltyDeductionImpl}) and the order's customer re-evaluated, in the transaction that records the event.
+ * Cancellations and refunds count against the standing at once: each such event's deduction is recorded first (by
+ * the kernel's {@link OrderDeductions}, whatever order the listeners run in) and the order's customer re-evaluated,
+ * in the transaction that records the event.
  */
 @Component("cncLoyaltyOrderEvents")
 public class LoyaltyOrderEvents implements OrderEventListener {
 
     @PersistenceContext(unitName = "blPU")
     protected EntityManager em;
+
+    @Resource(name = "cncOrderDeductions")
+    protected OrderDeductions deductions;
 
     @Resource(name = "cncLoyalty")
     protected LoyaltyStandings standings;
@@ -32,8 +37,7 @@ public class LoyaltyOrderEvents implements OrderEventListener {
         if (reason == null) {
             return;
         }
-        em.persist(new LoyaltyDeductionImpl(event.getId(), event.getOrderId(), event.getType(),
-                OrderEventType.REFUNDED_IN_PART.equals(event.getType()) ? event.getAmount() : null));
+        deductions.record(event);
         List<Long> customer = em.createQuery("select o.customer.id from OrderImpl o where o.id = :order", Long.class)
                 .setParameter("order", event.getOrderId()).getResultList();
         if (!customer.isEmpty() && customer.get(0) != null) {

@@ -3,6 +3,7 @@ package io.concierge.core.loyalty;
 import io.concierge.core.kernel.CsvCells;
 import io.concierge.core.kernel.DatabaseTimes;
 import io.concierge.core.kernel.StoreOptionsService;
+import io.concierge.core.kernel.orders.OrderDeductionImpl;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.scheduling.TaskScheduler;
@@ -51,7 +52,7 @@ public class LoyaltySimulator {
 
     /** Orders {@code o} of the last 12 months that count for the perks' cost: not cancelled or wholly refunded. */
     private static final String YEAR_OF_ORDERS = "o.SUBMIT_DATE >= :yearAgo AND " + LoyaltyEvaluation.PLACED
-            + " AND NOT EXISTS (SELECT 1 FROM CNC_LOYALTY_DEDUCTION d WHERE d.ORDER_ID = o.ORDER_ID"
+            + " AND NOT EXISTS (SELECT 1 FROM " + OrderDeductionImpl.TABLE + " d WHERE d.ORDER_ID = o.ORDER_ID"
             + " AND d.KIND IN ('CANCELLED', 'REFUNDED'))";
 
     private static final String UP = "e.CHANGED = 1 AND e.NEW_RANK IS NOT NULL"

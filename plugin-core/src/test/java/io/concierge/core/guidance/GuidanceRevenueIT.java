@@ -3,6 +3,7 @@ package io.concierge.core.guidance;
 import io.concierge.core.helpcenter.orders.NewOrderEvent;
 import io.concierge.core.helpcenter.orders.OrderTimelineService;
 import io.concierge.core.helpcenter.orders.TestOrders;
+import io.concierge.core.kernel.orders.AnnouncedEvent;
 import io.concierge.core.kernel.orders.OrderEvent;
 import io.concierge.core.kernel.orders.OrderEventListener;
 import io.concierge.core.kernel.orders.OrderEventType;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
@@ -60,8 +60,8 @@ class GuidanceRevenueIT {
     @Resource(name = "cncOrderTimelineService")
     OrderTimelineService timeline;
 
-    @Resource(name = "cncGuidanceOrderEvents")
-    OrderEventListener orderEvents;
+    @Resource(name = "cncOrderDeductions")
+    OrderEventListener deductions;
 
     @Resource(name = "blCheckoutWorkflow")
     SequenceProcessor checkoutWorkflow;
@@ -143,8 +143,9 @@ class GuidanceRevenueIT {
         assertThat(line(today(), fromCart).getOrders() - before.getOrders()).isEqualTo(4);
         assertThat(line(today(), fromCart).getRevenue().subtract(before.getRevenue())).isEqualByComparingTo("100.00");
 
-        // A cancellation on the order timeline reaches guidance as it reaches loyalty; order care alone records
-        // refunds (a refund in part with the real refund), so those events are handed to the listener as it would.
+        // A cancellation on the order timeline leaves the kernel's deduction that guidance reads; order care alone
+        // records refunds (a refund in part with the real refund), so those events are handed to the kernel's
+        // listener as the timeline would.
         new TransactionTemplate(transactionManager).execute(status -> {
             try {
                 return timeline.record(cancelled.getId(), NewOrderEvent.byAgent(OrderEventType.CANCELLED, 42));
@@ -154,9 +155,9 @@ class GuidanceRevenueIT {
         });
         BigDecimal total = refundedInPart.getTotal().getAmount();
         BigDecimal fifth = total.divide(new BigDecimal(5), 2, java.math.RoundingMode.HALF_UP);
-        orderEvents.eventRecorded(event(refunded, OrderEventType.REFUNDED, null));
-        orderEvents.eventRecorded(event(refundedInPart, OrderEventType.REFUNDED_IN_PART, fifth));
-        orderEvents.eventRecorded(event(refundedUpToItsTotal, OrderEventType.REFUNDED_IN_PART,
+        deductions.eventRecorded(event(refunded, OrderEventType.REFUNDED, null));
+        deductions.eventRecorded(event(refundedInPart, OrderEventType.REFUNDED_IN_PART, fifth));
+        deductions.eventRecorded(event(refundedUpToItsTotal, OrderEventType.REFUNDED_IN_PART,
                 refundedUpToItsTotal.getTotal().getAmount()));
 
         GuidanceReport.Line after = line(today(), fromCart);
@@ -180,22 +181,7 @@ class GuidanceRevenueIT {
 
     /** An order event of the order as the timeline hands it to its listeners (an id of its own for each). */
     private static OrderEvent event(Order order, OrderEventType type, BigDecimal amount) {
-        long id = -order.getId() * 10 - type.ordinal();
-        return (OrderEvent) Proxy.newProxyInstance(OrderEvent.class.getClassLoader(), new Class<?>[] {OrderEvent.class},
-                (proxy, method, arguments) -> {
-                    switch (method.getName()) {
-                        case "getId":
-                            return id;
-                        case "getOrderId":
-                            return order.getId();
-                        case "getType":
-                            return type;
-                        case "getAmount":
-                            return amount;
-                        default:
-                            throw new UnsupportedOperationException(method.getName());
-                    }
-                });
+        return AnnouncedEvent.of(-order.getId() * 10 - type.ordinal(), order.getId(), type, amount);
     }
 
     private Order place(Order cart) {

@@ -1,6 +1,8 @@
 package io.concierge.core.loyalty;
 
 import io.concierge.core.kernel.DatabaseTimes;
+import io.concierge.core.kernel.orders.OrderDeductionImpl;
+import io.concierge.core.kernel.orders.OrderEventType;
 import io.concierge.core.testing.BroadleafContextExtension;
 import org.broadleafcommerce.core.order.domain.Order;
 import org.broadleafcommerce.core.order.service.type.OrderStatus;
@@ -166,7 +168,7 @@ public final class LoyaltyRecalculationBenchmark {
              PreparedStatement order = connection.prepareStatement("INSERT INTO BLC_ORDER (ORDER_ID, CUSTOMER_ID,"
                      + " ORDER_NUMBER, ORDER_STATUS, SUBMIT_DATE, ORDER_SUBTOTAL, TOTAL_SHIPPING, ORDER_TOTAL,"
                      + " DATE_CREATED, IS_PREVIEW, TAX_OVERRIDE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, FALSE)");
-             PreparedStatement deduction = connection.prepareStatement("INSERT INTO CNC_LOYALTY_DEDUCTION"
+             PreparedStatement deduction = connection.prepareStatement("INSERT INTO " + OrderDeductionImpl.TABLE
                      + " (EVENT_ID, ORDER_ID, KIND, AMOUNT) VALUES (?, ?, ?, ?)")) {
             connection.setAutoCommit(false);
             int pendingDeductions = 0;
@@ -271,21 +273,24 @@ public final class LoyaltyRecalculationBenchmark {
                     if (counted.isEmpty()) {
                         continue;
                     }
-                    Map<Long, List<LoyaltyDeductionImpl>> deductions = new HashMap<Long, List<LoyaltyDeductionImpl>>();
-                    for (LoyaltyDeductionImpl deduction : tiers.em.createQuery("select d from LoyaltyDeductionImpl d"
-                            + " where d.orderId in (:orders)", LoyaltyDeductionImpl.class)
+                    Map<Long, List<OrderDeductionImpl>> deductions = new HashMap<Long, List<OrderDeductionImpl>>();
+                    for (OrderDeductionImpl deduction : tiers.em.createQuery("select d from OrderDeductionImpl d"
+                            + " where d.orderId in (:orders)", OrderDeductionImpl.class)
                             .setParameter("orders", orderIds).getResultList()) {
-                        deductions.computeIfAbsent(deduction.orderId, key -> new ArrayList<LoyaltyDeductionImpl>())
+                        deductions.computeIfAbsent(deduction.getOrderId(),
+                                key -> new ArrayList<OrderDeductionImpl>())
                                 .add(deduction);
                     }
                     BigDecimal value = BigDecimal.ZERO;
                     for (Order order : counted) {
                         BigDecimal net = order.getTotal() == null ? BigDecimal.ZERO : order.getTotal().getAmount();
                         boolean voided = false;
-                        for (LoyaltyDeductionImpl deduction : deductions.getOrDefault(order.getId(),
-                                new ArrayList<LoyaltyDeductionImpl>())) {
-                            voided |= "CANCELLED".equals(deduction.kind) || "REFUNDED".equals(deduction.kind);
-                            net = net.subtract(deduction.amount == null ? BigDecimal.ZERO : deduction.amount);
+                        for (OrderDeductionImpl deduction : deductions.getOrDefault(order.getId(),
+                                new ArrayList<OrderDeductionImpl>())) {
+                            voided |= OrderEventType.CANCELLED.equals(deduction.getKind())
+                                    || OrderEventType.REFUNDED.equals(deduction.getKind());
+                            BigDecimal refunded = deduction.getAmount();
+                            net = net.subtract(refunded == null ? BigDecimal.ZERO : refunded);
                         }
                         value = voided || net.signum() < 0 ? value : value.add(net);
                     }

@@ -151,10 +151,10 @@ public class LoyaltySimulator {
         }
         LoyaltyThresholds thresholds = thresholdsOf(draft);
         LoyaltySimulationImpl simulation = new LoyaltySimulationImpl();
-        // The same window measures the same values: the standings hold them (the checkout and the order events keep
-        // them current, the nightly run the window's moving edge), so only the thresholds need deciding anew.
-        simulation.storedValues = thresholds.getWindow().equals(storeOptions.read(LoyaltyOptionsImpl.class)
-                .getWindow());
+        // The standings hold every window's value (the checkout and the order events keep them current, the nightly
+        // run the windows' moving edges), so only the thresholds need deciding anew; standings written before the
+        // windows' values were stored are measured anew until the night has written them.
+        simulation.storedValues = evaluation.storesValuesIn(thresholds.getWindow());
         simulation.runId = simulation.storedValues ? evaluation.prepare(thresholds, now)
                 : evaluation.simulate(thresholds, now);
         simulation.simulatedAt = now;
@@ -428,7 +428,7 @@ public class LoyaltySimulator {
 
     /** The simulation's decided customers, as a derived table {@code e} of the evaluation's decided columns. */
     private static String rowsOf(LoyaltySimulationImpl simulation) {
-        return simulation.isStoredValues() ? LoyaltyEvaluation.storedValuesDecided()
+        return simulation.isStoredValues() ? LoyaltyEvaluation.storedValuesDecided(simulation.getWindow())
                 : LoyaltyEvaluation.simulatedRows();
     }
 

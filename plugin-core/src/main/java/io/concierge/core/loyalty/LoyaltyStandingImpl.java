@@ -80,6 +80,14 @@ public class LoyaltyStandingImpl implements Serializable {
         return keepUntil;
     }
 
+    /** The metric's value in {@code window} at the last evaluation; null for a standing not evaluated since. */
+    public BigDecimal getValueIn(LoyaltyWindow window) {
+        if (LoyaltyWindow.LIFETIME.equals(window)) {
+            return valueLifetime;
+        }
+        return LoyaltyWindow.CALENDAR_YEAR.equals(window) ? valueCalendarYear : valueRolling12Months;
+    }
+
     public Date getEvaluatedAt() {
         return evaluatedAt;
     }

@@ -318,8 +318,8 @@ public final class LoyaltyRecalculationBenchmark {
     }
 
     /**
-     * (c) the simulator with Summit's entry threshold lowered from 200 to 150, in the saved window (null: decided
-     * over the standings' stored values) or in another (every customer measured again, as the recalculation does).
+     * (c) the simulator with Summit's entry threshold lowered from 200 to 150, in the saved window (null) or in
+     * another: both decided over the standings' stored values of the window.
      */
     private void simulate(LoyaltyWindow window) {
         Map<String, String> form = new LinkedHashMap<String, String>();

@@ -37,7 +37,8 @@ import javax.persistence.PersistenceContext;
  * times the points per unit, rounded down, plus staff's points ({@link LoyaltyPoints}). A customer below the
  * tier's keep threshold keeps it for its grace days, then drops one tier (never below the tier the value enters);
  * a value that enters a higher tier moves the customer there at once; staff's assignment in force
- * ({@link LoyaltyAssignment}) holds its tier as a floor. Every tier change is logged.
+ * ({@link LoyaltyAssignment}) holds its tier as a floor. Every tier change is logged. The standing also keeps the
+ * value in every other window, measured in the same pass, for the simulator to decide a draft of any window by.
  */
 @Component("cncLoyaltyEvaluation")
 public class LoyaltyEvaluation {

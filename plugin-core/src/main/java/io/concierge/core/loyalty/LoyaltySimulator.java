@@ -34,9 +34,10 @@ import javax.persistence.TemporalType;
 
 /**
  * The what-if simulator (admin: Customer Service › Loyalty simulator): decides every customer's standing by a draft
- * of the thresholds and window with {@link LoyaltyEvaluation#simulate}, the statements of the recalculation, and
- * reads from the run's rows how many customers each tier would hold, who would move and what the perks would cost;
- * saving a draft writes it to the tiers and options and starts a recalculation.
+ * of the thresholds and window with the recalculation's decision, over the standings' stored values in the draft's
+ * window ({@link LoyaltyEvaluation#storedValuesDecided}; measured anew with {@link LoyaltyEvaluation#simulate} while
+ * standings lack them), and reads how many customers each tier would hold, who would move and what the perks would
+ * cost; saving a draft writes it to the tiers and options and starts a recalculation.
  */
 @Component("cncLoyaltySimulator")
 public class LoyaltySimulator {

@@ -37,7 +37,8 @@ import javax.persistence.PersistenceContext;
  * times the points per unit, rounded down, plus staff's points ({@link LoyaltyPoints}). A customer below the
  * tier's keep threshold keeps it for its grace days, then drops one tier (never below the tier the value enters);
  * a value that enters a higher tier moves the customer there at once; staff's assignment in force
- * ({@link LoyaltyAssignment}) holds its tier as a floor. Every tier change is logged.
+ * ({@link LoyaltyAssignment}) holds its tier as a floor. Every tier change is logged. The standing also keeps the
+ * value in every other window, measured in the same pass, for the simulator to decide a draft of any window by.
  */
 @Component("cncLoyaltyEvaluation")
 public class LoyaltyEvaluation {
@@ -57,7 +58,7 @@ public class LoyaltyEvaluation {
             // for every range of the recalculation (1.2 s a range of 10 000 at a million customers; 0.14 s with it).
             + " AND c.CUSTOMER_ID BETWEEN :firstCustomer AND :lastCustomer"
             + " AND o.CUSTOMER_ID BETWEEN :firstCustomer AND :lastCustomer"
-            + " AND o.SUBMIT_DATE >= :windowStart AND " + PLACED;
+            + " AND " + PLACED;
 
     /** 1 when an event took the whole order out. */
     private static final String VOIDED = "SUM(CASE WHEN d.KIND IN ('CANCELLED', 'REFUNDED') THEN 1 ELSE 0 END) > 0";
@@ -112,8 +113,8 @@ public class LoyaltyEvaluation {
 
     /**
      * In the caller's transaction: writes {@code thresholds} at {@code at} as a run's rows, and nothing else, for
-     * {@link #storedValuesDecided} to decide every standing by them over the values the standings hold (the simulator,
-     * when a draft keeps the window: the values are the same then, and no million work rows are written).
+     * {@link #storedValuesDecided} to decide every standing by them over the values the standings hold in the draft's
+     * window (the simulator: no million work rows are written).
      *
      * @return the run's id, until {@link #forget}
      */
@@ -130,9 +131,28 @@ public class LoyaltyEvaluation {
      * A derived table {@code e} of {@link #DECIDED_COLUMNS}: every standing decided by a {@link #prepare}d run's
      * thresholds over the value it holds, at {@code :now} (the run's time). Parameters {@code :run} and {@code :now}.
      */
-    static String storedValuesDecided() {
-        return "(" + decided("CNC_LOYALTY_STANDING s", "s.CUSTOMER_ID", "s.METRIC_VALUE",
-                LoyaltyChangeReason.RECALCULATION) + ") e";
+    static String storedValuesDecided(LoyaltyWindow window) {
+        return "(" + decided("CNC_LOYALTY_STANDING s", "s", window, LoyaltyChangeReason.RECALCULATION) + ") e";
+    }
+
+    /**
+     * Whether every standing holds its value in {@code window}: not those written before the values of every window
+     * were stored, until an evaluation (the next night's) writes them.
+     */
+    @Transactional(value = "blTransactionManager", propagation = Propagation.MANDATORY)
+    public boolean storesValuesIn(LoyaltyWindow window) {
+        return em.createNativeQuery("SELECT s.CUSTOMER_ID FROM CNC_LOYALTY_STANDING s WHERE s." + valueIn(window)
+                + " IS NULL").setMaxResults(1).getResultList().isEmpty();
+    }
+
+    /** The column of the standings and the work table that holds the metric's value in {@code window}. */
+    static String valueIn(LoyaltyWindow window) {
+        return "VALUE_" + window.getType();
+    }
+
+    /** The parameter of {@code window}'s start. */
+    private static String startOf(LoyaltyWindow window) {
+        return "start" + window.getType();
     }
 
     /** A derived table {@code e} of a {@link #simulate}d run's rows. Parameter {@code :run}. */
@@ -167,9 +187,11 @@ public class LoyaltyEvaluation {
                 .addValue("run", run)
                 .addValue("firstCustomer", firstCustomer)
                 .addValue("lastCustomer", lastCustomer)
-                .addValue("windowStart", new Timestamp(thresholds.getWindow().start(now).getTime()))
                 .addValue("now", new Timestamp(now.getTime()))
                 .addValue("registered", Boolean.TRUE);
+        for (LoyaltyWindow window : LoyaltyWindow.all()) {
+            parameters.addValue(startOf(window), new Timestamp(window.start(now).getTime()));
+        }
         // Broadleaf's order changes and the deduction of this transaction must be in the database the SQL reads.
         em.flush();
         em.unwrap(Session.class).doWork(connection -> {
@@ -178,8 +200,8 @@ public class LoyaltyEvaluation {
             writeTiers(sql, run, thresholds, now);
             sql.update("INSERT INTO " + EVALUATION + " (RUN_ID, " + DECIDED_COLUMNS + ") SELECT :run, d.* FROM ("
                     + decided(measured(options) + " LEFT JOIN CNC_LOYALTY_STANDING s ON s.CUSTOMER_ID = m.CUSTOMER_ID"
-                            + " AND s.CUSTOMER_ID BETWEEN :firstCustomer AND :lastCustomer", "m.CUSTOMER_ID",
-                            "m.METRIC_VALUE", reason) + ") d" + (restatedOnly ? " WHERE d.RESTATED = 1" : ""),
+                            + " AND s.CUSTOMER_ID BETWEEN :firstCustomer AND :lastCustomer", "m",
+                            thresholds.getWindow(), reason) + ") d" + (restatedOnly ? " WHERE d.RESTATED = 1" : ""),
                     parameters);
             then.then(sql, parameters);
         });
@@ -205,10 +227,12 @@ public class LoyaltyEvaluation {
     }
 
     /**
-     * The metric's value of each customer of the range who placed a counted order or has a standing (customers
-     * whose counted orders are all gone still have a standing to lose), or, counting points, who has staff's points
-     * in the window: a derived table {@code m} of CUSTOMER_ID and METRIC_VALUE. Points are the net spend times the
-     * options' points per unit, rounded down, plus staff's points.
+     * The metric's value in every window ({@link #valueIn}) of each customer of the range who placed a counted order
+     * (at any time: a customer whose orders are all older than one window has a value in another) or has a standing
+     * (customers whose counted orders are all gone still have a standing to lose), or, counting points, who has
+     * staff's points: a derived table {@code m} of CUSTOMER_ID and the windows' values, in one pass over the orders,
+     * each window a conditional sum from its start. Points are the net spend times the options' points per unit,
+     * rounded down, plus staff's points.
      */
     private static String measured(LoyaltyOptions options) {
         LoyaltyMetric metric = options.getMetric();
@@ -216,37 +240,72 @@ public class LoyaltyEvaluation {
                 ? "CASE WHEN " + VOIDED + " THEN 0 ELSE 1 END"
                 : "CASE WHEN " + VOIDED + " THEN 0 WHEN " + NET + " < 0 THEN 0 ELSE " + NET + " END";
         boolean points = LoyaltyMetric.POINTS.equals(metric);
+        StringBuilder values = new StringBuilder();
+        StringBuilder orderWeights = new StringBuilder();
+        StringBuilder noWeights = new StringBuilder();
+        StringBuilder adjustments = new StringBuilder();
+        for (LoyaltyWindow window : LoyaltyWindow.all()) {
+            String in = window.getType();
+            values.append(values.length() == 0 ? "" : ", ").append(points ? "FLOOR(SUM(w.WEIGHT_" + in + ") * "
+                    + options.getPointsPerUnit() + ") + SUM(w.POINTS_" + in + ")" : "SUM(w.WEIGHT_" + in + ")")
+                    .append(" AS ").append(valueIn(window));
+            orderWeights.append(", CASE WHEN x.SUBMIT_DATE >= :").append(startOf(window))
+                    .append(" THEN x.WEIGHT ELSE 0 END AS WEIGHT_").append(in).append(", 0 AS POINTS_").append(in);
+            noWeights.append(", 0 AS WEIGHT_").append(in).append(", 0 AS POINTS_").append(in);
+            adjustments.append(", 0 AS WEIGHT_").append(in).append(", CASE WHEN p.ADJUSTED_AT >= :")
+                    .append(startOf(window)).append(" THEN p.POINTS ELSE 0 END AS POINTS_").append(in);
+        }
         // The grouped orders in a derived table of their own: HSQLDB's UNION ALL fails on a branch grouped by more
         // columns than it selects.
-        return "(SELECT w.CUSTOMER_ID, " + (points ? "FLOOR(SUM(w.WEIGHT) * " + options.getPointsPerUnit()
-                + ") + SUM(w.POINTS)" : "SUM(w.WEIGHT)") + " AS METRIC_VALUE FROM ("
-                + " SELECT x.CUSTOMER_ID, x.WEIGHT, 0 AS POINTS FROM (SELECT o.CUSTOMER_ID, " + weight + " AS WEIGHT"
+        return "(SELECT w.CUSTOMER_ID, " + values + " FROM ("
+                + " SELECT x.CUSTOMER_ID" + orderWeights + " FROM (SELECT o.CUSTOMER_ID, o.SUBMIT_DATE, "
+                + weight + " AS WEIGHT"
                 + " FROM BLC_ORDER o JOIN BLC_CUSTOMER c ON c.CUSTOMER_ID = o.CUSTOMER_ID"
                 + " LEFT JOIN " + OrderDeductionImpl.TABLE + " d ON d.ORDER_ID = o.ORDER_ID"
-                + " WHERE " + COUNTED_ORDERS + " GROUP BY o.CUSTOMER_ID, o.ORDER_ID, o.ORDER_TOTAL) x"
-                + " UNION ALL SELECT s.CUSTOMER_ID, 0 AS WEIGHT, 0 AS POINTS FROM CNC_LOYALTY_STANDING s"
+                + " WHERE " + COUNTED_ORDERS + " GROUP BY o.CUSTOMER_ID, o.ORDER_ID, o.ORDER_TOTAL, o.SUBMIT_DATE) x"
+                + " UNION ALL SELECT s.CUSTOMER_ID" + noWeights + " FROM CNC_LOYALTY_STANDING s"
                 + " WHERE s.CUSTOMER_ID BETWEEN :firstCustomer AND :lastCustomer"
-                + (points ? " UNION ALL SELECT p.CUSTOMER_ID, 0 AS WEIGHT, p.POINTS FROM " + POINTS_ADJUSTMENT + " p"
+                + (points ? " UNION ALL SELECT p.CUSTOMER_ID" + adjustments + " FROM " + POINTS_ADJUSTMENT + " p"
                 + " JOIN BLC_CUSTOMER c ON c.CUSTOMER_ID = p.CUSTOMER_ID WHERE c.IS_REGISTERED = :registered"
                 + " AND c.CUSTOMER_ID BETWEEN :firstCustomer AND :lastCustomer"
-                + " AND p.CUSTOMER_ID BETWEEN :firstCustomer AND :lastCustomer AND p.ADJUSTED_AT >= :windowStart" : "")
+                + " AND p.CUSTOMER_ID BETWEEN :firstCustomer AND :lastCustomer" : "")
                 + ") w GROUP BY w.CUSTOMER_ID) m";
     }
 
     /** The columns of {@link #decided}, in its order: those of the work table but RUN_ID. */
     static final String DECIDED_COLUMNS = "CUSTOMER_ID, METRIC_VALUE, OLD_TIER_ID, OLD_RANK, OLD_KEEP_UNTIL,"
-            + " ENTRY_RANK, BELOW_KEEP, NEW_RANK, NEW_TIER_ID, NEW_KEEP_UNTIL, REASON, CHANGED, RESTATED";
+            + " ENTRY_RANK, BELOW_KEEP, NEW_RANK, NEW_TIER_ID, NEW_KEEP_UNTIL, REASON, CHANGED, RESTATED"
+            + windowValues("");
+
+    /** The windows' value columns, each after a comma, each prefixed by {@code prefix}. */
+    private static String windowValues(String prefix) {
+        StringBuilder columns = new StringBuilder();
+        for (LoyaltyWindow window : LoyaltyWindow.all()) {
+            columns.append(", ").append(prefix).append(valueIn(window));
+        }
+        return columns.toString();
+    }
 
     /**
-     * The rules as one SELECT ({@link #DECIDED_COLUMNS}) over {@code from}, which names each customer's id and value
-     * and their standing as {@code s} (a left join): the evaluation inserts it into the work table; the simulator
-     * reads it over the stored standings when a draft keeps the window. Parameters {@code :run} (its thresholds'
+     * The rules as one SELECT ({@link #DECIDED_COLUMNS}) over {@code from}, which names as {@code values} each
+     * customer's id and their values in every window, and their standing as {@code s} (a left join); the value in
+     * {@code window} decides: the evaluation inserts it into the work table; the simulator reads it over the stored
+     * standings (values {@code s}). Parameters {@code :run} (its thresholds'
      * rows) and {@code :now}. Each step is a derived table over the one before, so that no CASE repeats another's
      * text: the held tier {@code h} kept for its grace days below its keep threshold, then dropped one tier when the
      * grace is over; lifted to the tier the value enters; held at least in staff's assigned tier {@code f}.
      */
-    static String decided(String from, String customer, String value, LoyaltyChangeReason reason) {
-        String held = "SELECT " + customer + " AS CUSTOMER_ID, " + value + " AS METRIC_VALUE,"
+    static String decided(String from, String values, LoyaltyWindow window, LoyaltyChangeReason reason) {
+        String customer = values + ".CUSTOMER_ID";
+        String value = values + "." + valueIn(window);
+        StringBuilder windows = new StringBuilder();
+        StringBuilder sameValues = new StringBuilder();
+        for (LoyaltyWindow each : LoyaltyWindow.all()) {
+            windows.append(", ").append(values).append('.').append(valueIn(each)).append(" AS ").append(valueIn(each))
+                    .append(", s.").append(valueIn(each)).append(" AS OLD_").append(valueIn(each));
+            sameValues.append(" AND r.OLD_").append(valueIn(each)).append(" = r.").append(valueIn(each));
+        }
+        String held = "SELECT " + customer + " AS CUSTOMER_ID, " + value + " AS METRIC_VALUE" + windows + ","
                 + " s.TIER_ID AS OLD_TIER_ID, h.TIER_RANK AS OLD_RANK, s.KEEP_UNTIL AS OLD_KEEP_UNTIL,"
                 + " s.METRIC_VALUE AS OLD_VALUE,"
                 + " en.TIER_RANK AS ENTRY_RANK, h.LOWER_RANK, f.TIER_RANK AS FLOOR_RANK,"
@@ -282,10 +341,12 @@ public class LoyaltyEvaluation {
                 + "' WHEN r.LIFTED = 0 AND r.GRACE_OVER = 1 THEN '" + LoyaltyChangeReason.DOWNGRADE.name()
                 + "' ELSE '" + reason.name() + "' END) AS REASON,"
                 + " CASE WHEN " + sameTier + " THEN 0 ELSE 1 END AS CHANGED,"
-                // Whether the standing must be written: none yet, or its tier, value or keep-until differ.
-                + " CASE WHEN (" + sameTier + ") AND r.OLD_VALUE = r.METRIC_VALUE AND (r.OLD_KEEP_UNTIL = "
+                // Whether the standing must be written: none yet, or its tier, keep-until or a window's value differ
+                // (the simulator decides a draft's window over the stored value).
+                + " CASE WHEN (" + sameTier + ") AND r.OLD_VALUE = r.METRIC_VALUE" + sameValues
+                + " AND (r.OLD_KEEP_UNTIL = "
                 + newKeepUntil + " OR (r.OLD_KEEP_UNTIL IS NULL AND " + newKeepUntil + " IS NULL)) THEN 0"
-                + " ELSE 1 END AS RESTATED FROM (" + floored + ") r"
+                + " ELSE 1 END AS RESTATED" + windowValues("r.") + " FROM (" + floored + ") r"
                 + " LEFT JOIN " + RUN_TIER + " n ON n.RUN_ID = :run AND n.TIER_RANK = r.NEW_RANK";
     }
 
@@ -302,15 +363,26 @@ public class LoyaltyEvaluation {
         sql.update("UPDATE CNC_LOYALTY_STANDING SET SINCE = CASE WHEN " + String.format(evaluated, "CHANGED")
                 + " = 1 THEN :now ELSE SINCE END, TIER_ID = " + String.format(evaluated, "NEW_TIER_ID")
                 + ", METRIC_VALUE = " + String.format(evaluated, "METRIC_VALUE")
-                + ", KEEP_UNTIL = " + String.format(evaluated, "NEW_KEEP_UNTIL")
+                + ", KEEP_UNTIL = " + String.format(evaluated, "NEW_KEEP_UNTIL") + assignedValues(evaluated)
                 + ", EVALUATED_AT = :now WHERE CUSTOMER_ID BETWEEN :firstCustomer AND :lastCustomer AND CUSTOMER_ID IN"
                 + " (SELECT e.CUSTOMER_ID FROM " + EVALUATION + " e WHERE e.RUN_ID = :run)", parameters);
         sql.update("INSERT INTO CNC_LOYALTY_STANDING (CUSTOMER_ID, TIER_ID, METRIC_VALUE, SINCE, KEEP_UNTIL,"
-                + " EVALUATED_AT) SELECT e.CUSTOMER_ID, e.NEW_TIER_ID, e.METRIC_VALUE, :now, e.NEW_KEEP_UNTIL, :now"
+                + " EVALUATED_AT" + windowValues("") + ") SELECT e.CUSTOMER_ID, e.NEW_TIER_ID, e.METRIC_VALUE, :now,"
+                + " e.NEW_KEEP_UNTIL, :now" + windowValues("e.")
                 + " FROM " + EVALUATION + " e WHERE e.RUN_ID = :run AND NOT EXISTS"
                 + " (SELECT 1 FROM CNC_LOYALTY_STANDING s WHERE s.CUSTOMER_ID = e.CUSTOMER_ID)", parameters);
         sql.update("DELETE FROM " + EVALUATION + " WHERE RUN_ID = :run", parameters);
         sql.update("DELETE FROM " + RUN_TIER + " WHERE RUN_ID = :run", parameters);
         return changes;
+    }
+
+    /** The UPDATE's assignments of the windows' values, each from {@code evaluated} (a format of the column). */
+    private static String assignedValues(String evaluated) {
+        StringBuilder assignments = new StringBuilder();
+        for (LoyaltyWindow window : LoyaltyWindow.all()) {
+            assignments.append(", ").append(valueIn(window)).append(" = ")
+                    .append(String.format(evaluated, valueIn(window)));
+        }
+        return assignments.toString();
     }
 }

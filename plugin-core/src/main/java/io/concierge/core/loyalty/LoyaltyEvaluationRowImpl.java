@@ -73,6 +73,16 @@ public class LoyaltyEvaluationRowImpl implements Serializable {
     @Column(name = "CHANGED", nullable = false)
     protected int changed;
 
+    /* The value in each window ({@link LoyaltyStandingImpl}'s, written with the standing). */
+    @Column(name = "VALUE_LIFETIME", precision = 19, scale = 2)
+    protected BigDecimal valueLifetime;
+
+    @Column(name = "VALUE_ROLLING_12_MONTHS", precision = 19, scale = 2)
+    protected BigDecimal valueRolling12Months;
+
+    @Column(name = "VALUE_CALENDAR_YEAR", precision = 19, scale = 2)
+    protected BigDecimal valueCalendarYear;
+
     /** 1 when the standing is to be written: there is none yet, or its tier, value or keep-until differ. */
     @Column(name = "RESTATED", nullable = false)
     protected int restated;

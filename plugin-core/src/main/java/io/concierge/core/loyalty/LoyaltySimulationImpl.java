@@ -36,7 +36,7 @@ public class LoyaltySimulationImpl implements Serializable {
     protected String window;
 
     /**
-     * True when the draft kept the window and is decided over the standings' stored values
+     * True when the draft is decided over the standings' stored values in its window
      * ({@link LoyaltyEvaluation#storedValuesDecided}); false (null for older rows): by the run's evaluated rows.
      */
     @Column(name = "STORED_VALUES")

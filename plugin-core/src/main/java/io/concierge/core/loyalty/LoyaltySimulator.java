@@ -34,9 +34,10 @@ import javax.persistence.TemporalType;
 
 /**
  * The what-if simulator (admin: Customer Service › Loyalty simulator): decides every customer's standing by a draft
- * of the thresholds and window with {@link LoyaltyEvaluation#simulate}, the statements of the recalculation, and
- * reads from the run's rows how many customers each tier would hold, who would move and what the perks would cost;
- * saving a draft writes it to the tiers and options and starts a recalculation.
+ * of the thresholds and window with the recalculation's decision, over the standings' stored values in the draft's
+ * window ({@link LoyaltyEvaluation#storedValuesDecided}; measured anew with {@link LoyaltyEvaluation#simulate} while
+ * standings lack them), and reads how many customers each tier would hold, who would move and what the perks would
+ * cost; saving a draft writes it to the tiers and options and starts a recalculation.
  */
 @Component("cncLoyaltySimulator")
 public class LoyaltySimulator {
@@ -151,10 +152,10 @@ public class LoyaltySimulator {
         }
         LoyaltyThresholds thresholds = thresholdsOf(draft);
         LoyaltySimulationImpl simulation = new LoyaltySimulationImpl();
-        // The same window measures the same values: the standings hold them (the checkout and the order events keep
-        // them current, the nightly run the window's moving edge), so only the thresholds need deciding anew.
-        simulation.storedValues = thresholds.getWindow().equals(storeOptions.read(LoyaltyOptionsImpl.class)
-                .getWindow());
+        // The standings hold every window's value (the checkout and the order events keep them current, the nightly
+        // run the windows' moving edges), so only the thresholds need deciding anew; standings written before the
+        // windows' values were stored are measured anew until the night has written them.
+        simulation.storedValues = evaluation.storesValuesIn(thresholds.getWindow());
         simulation.runId = simulation.storedValues ? evaluation.prepare(thresholds, now)
                 : evaluation.simulate(thresholds, now);
         simulation.simulatedAt = now;
@@ -428,7 +429,7 @@ public class LoyaltySimulator {
 
     /** The simulation's decided customers, as a derived table {@code e} of the evaluation's decided columns. */
     private static String rowsOf(LoyaltySimulationImpl simulation) {
-        return simulation.isStoredValues() ? LoyaltyEvaluation.storedValuesDecided()
+        return simulation.isStoredValues() ? LoyaltyEvaluation.storedValuesDecided(simulation.getWindow())
                 : LoyaltyEvaluation.simulatedRows();
     }
 

@@ -40,6 +40,20 @@ public class LoyaltyStandingImpl implements Serializable {
     @Temporal(TemporalType.TIMESTAMP)
     protected Date keepUntil;
 
+    /*
+     * The metric's value in each window at the last evaluation, the saved one's as METRIC_VALUE: the simulator decides
+     * a draft of another window over them. Nullable: standings written before they were stored get them from the
+     * next evaluation (the night's).
+     */
+    @Column(name = "VALUE_LIFETIME", precision = 19, scale = 2)
+    protected BigDecimal valueLifetime;
+
+    @Column(name = "VALUE_ROLLING_12_MONTHS", precision = 19, scale = 2)
+    protected BigDecimal valueRolling12Months;
+
+    @Column(name = "VALUE_CALENDAR_YEAR", precision = 19, scale = 2)
+    protected BigDecimal valueCalendarYear;
+
     /** When an evaluation last wrote the standing: one that finds tier, value and keep-until unchanged leaves it. */
     @Column(name = "EVALUATED_AT", nullable = false)
     @Temporal(TemporalType.TIMESTAMP)
@@ -64,6 +78,14 @@ public class LoyaltyStandingImpl implements Serializable {
     /** Null while the standing keeps the tier by its value. */
     public Date getKeepUntil() {
         return keepUntil;
+    }
+
+    /** The metric's value in {@code window} at the last evaluation; null for a standing not evaluated since. */
+    public BigDecimal getValueIn(LoyaltyWindow window) {
+        if (LoyaltyWindow.LIFETIME.equals(window)) {
+            return valueLifetime;
+        }
+        return LoyaltyWindow.CALENDAR_YEAR.equals(window) ? valueCalendarYear : valueRolling12Months;
     }
 
     public Date getEvaluatedAt() {

@@ -2,6 +2,7 @@ package io.concierge.core.loyalty;
 
 import io.concierge.core.testing.BroadleafContextExtension;
 import org.broadleafcommerce.profile.core.domain.Customer;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -77,13 +78,16 @@ class LoyaltySimulatorIT {
         await().atMost(Duration.ofSeconds(30)).until(() -> recalculation.runNow() != null);
         assertThat(tierIdOf(nearSummit)).isEqualTo(tiers.trail.getId());
         assertThat(tierIdOf(expedition)).isEqualTo(tiers.expedition.getId());
-        assertThat(standings.standingOf(lapsed.getId())).isNull();
+        // Out of the saved window, the lapsed order counts in the lifetime value the standing keeps beside it.
+        assertThat(standings.standingOf(lapsed.getId()).getTierId()).isNull();
 
         LoyaltyDraft saved = simulator.savedDraft();
         LoyaltyDraft draft = LoyaltyDraft.fromForm(draftForm());
         assertThat(simulator.check(draft)).isEmpty();
         String run = simulator.simulate(draft, "tester");
         try {
+            assertThat(saved.getWindow()).isNotEqualTo(draft.getWindow());
+            assertThat(em.find(LoyaltySimulationImpl.class, run).isStoredValues()).isTrue();
             LoyaltySimulation figures = simulator.figures(run);
             assertThat(figures.getWindow()).isEqualTo(LoyaltyWindow.LIFETIME);
             assertThat(figures.getTiers()).extracting(tier -> tier.getDraft().getEntry())
@@ -160,10 +164,7 @@ class LoyaltySimulatorIT {
         try {
             assertThat(em.find(LoyaltySimulationImpl.class, run).isStoredValues()).isTrue();
             LoyaltySimulation figures = simulator.figures(run);
-            List<LoyaltySimulation.Mover> all = new ArrayList<LoyaltySimulation.Mover>();
-            for (int page = 0; page * LoyaltySimulator.PAGE_SIZE < simulator.moverCount(run); page++) {
-                all.addAll(simulator.movers(run, page));
-            }
+            List<LoyaltySimulation.Mover> all = allMovers(run);
             assertThat(all).hasSize((int) (figures.getMovingUp() + figures.getMovingDown()));
             assertThat(all).filteredOn(mover -> mover.getCustomerId() == nearSummit.getId()
                             || mover.getCustomerId() == expedition.getId())
@@ -187,6 +188,49 @@ class LoyaltySimulatorIT {
         } finally {
             saveAndRecalculate(saved);
         }
+    }
+
+    /**
+     * A standing written before the windows' values were stored (its lifetime value null) is measured anew by the
+     * recalculation's statements; the next recalculation stores the value and the simulator reads it again.
+     */
+    @Test
+    void aStandingWithoutTheDraftWindowsValueIsMeasuredAnewUntilARecalculationStoresIt() throws Exception {
+        Customer customer = tiers.registeredCustomer();
+        tiers.placed(customer, "170.00", "10.00", 5);
+        tiers.placed(customer, "300.00", "0.00", 400);
+        await().atMost(Duration.ofSeconds(30)).until(() -> recalculation.runNow() != null);
+        assertThat(tierIdOf(customer)).isEqualTo(tiers.trail.getId());
+        assertThat(standings.standingOf(customer.getId()).getValueIn(LoyaltyWindow.LIFETIME))
+                .isEqualByComparingTo("480.00");
+        tiers.inTransaction(status -> em.createNativeQuery("UPDATE CNC_LOYALTY_STANDING SET VALUE_LIFETIME = NULL"
+                + " WHERE CUSTOMER_ID = :customer").setParameter("customer", customer.getId()).executeUpdate());
+        LoyaltyDraft draft = LoyaltyDraft.fromForm(draftForm());
+
+        String measured = simulator.simulate(draft, "tester");
+        assertThat(em.find(LoyaltySimulationImpl.class, measured).isStoredValues()).isFalse();
+        assertThat(moverOf(measured, customer)).isEqualTo(tuple(new BigDecimal("480.00"), "Trail", "Summit"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> recalculation.runNow() != null);
+        String stored = simulator.simulate(draft, "tester");
+        assertThat(em.find(LoyaltySimulationImpl.class, stored).isStoredValues()).isTrue();
+        assertThat(moverOf(stored, customer)).isEqualTo(tuple(new BigDecimal("480.00"), "Trail", "Summit"));
+    }
+
+    /** Every page of a simulation's movers. */
+    private List<LoyaltySimulation.Mover> allMovers(String run) {
+        List<LoyaltySimulation.Mover> all = new ArrayList<LoyaltySimulation.Mover>();
+        for (int page = 0; page * LoyaltySimulator.PAGE_SIZE < simulator.moverCount(run); page++) {
+            all.addAll(simulator.movers(run, page));
+        }
+        return all;
+    }
+
+    /** The customer's value, from and to tier in a simulation's movers. */
+    private Tuple moverOf(String run, Customer customer) {
+        return allMovers(run).stream().filter(mover -> mover.getCustomerId() == customer.getId())
+                .map(mover -> tuple(mover.getValue(), nameOf(mover.getFrom()), nameOf(mover.getTo())))
+                .findFirst().orElse(null);
     }
 
     @Test
